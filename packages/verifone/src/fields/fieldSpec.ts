@@ -1,0 +1,19 @@
+/** The operators of Verifone's query grammar: `=`, `!=`, `>=`, `<=`, `~=`. */
+export const filterOps = ["eq", "neq", "gte", "lte", "like"] as const;
+export type FilterOp = (typeof filterOps)[number];
+
+export type Filter = { field: string; op: FilterOp; value: string | number };
+export type Sort = { field: string; desc?: boolean };
+
+/** One queryable field of a Verifone list endpoint, as its OpenAPI parameters document it. */
+export type FieldSpec = {
+  field: string;
+  type: "string" | "number" | "date";
+  /** Operators the spec documents for this field; empty when the field can only be sorted on. */
+  ops: readonly FilterOp[];
+  sortable: boolean;
+  description: string;
+  enum?: readonly string[];
+};
+
+export const opSymbols: Record<FilterOp, string> = { eq: "=", neq: "!=", gte: ">=", lte: "<=", like: "~=" };
