@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv, usesSandbox } from "./env.ts";
+
+describe("env", () => {
+  it("with nothing set, the sandbox is the upstream on the documented ports", () => {
+    const env = parseEnv({});
+    expect(usesSandbox(env)).toBe(true);
+    expect(env).toMatchObject({ PORT: 3000, SANDBOX_PORT: 3100, DATA_DIR: ".data" });
+  });
+
+  it("honours PORT, SANDBOX_PORT and DATA_DIR", () => {
+    expect(parseEnv({ PORT: "8080", SANDBOX_PORT: "9100", DATA_DIR: "/tmp/x" })).toMatchObject({ PORT: 8080, SANDBOX_PORT: 9100, DATA_DIR: "/tmp/x" });
+  });
+
+  it("a region with credentials selects Verifone", () => {
+    const env = parseEnv({ VERIFONE_REGION: "emea", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" });
+    expect(usesSandbox(env)).toBe(false);
+  });
+
+  it("a partial Verifone configuration names every missing setting", () => {
+    expect(() => parseEnv({ VERIFONE_REGION: "emea" })).toThrow(/VERIFONE_USER_ID[\s\S]*VERIFONE_API_KEY/);
+    expect(() => parseEnv({ VERIFONE_API_KEY: "k", VERIFONE_USER_ID: "u" })).toThrow(/VERIFONE_BASE_URL/);
+  });
+
+  it("malformed values name the setting", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseEnv({ VERIFONE_REGION: "mars", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" })).toThrow(/VERIFONE_REGION/);
+    expect(() => parseEnv({ VERIFONE_BASE_URL: "ftp://x", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" })).toThrow(/VERIFONE_BASE_URL/);
+  });
+});

@@ -1,0 +1,10 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./router/index.ts";
+
+export type { AuthenticationView } from "./router/authentications.ts";
+export type { AppRouter };
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { startApi } from "./server.ts";
+export type { ApiServerOptions, RunningApi } from "./server.ts";
+export { createLogger } from "./logger.ts";

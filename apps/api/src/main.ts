@@ -1,0 +1,50 @@
+import { resolveBaseUrl } from "@vbo/verifone";
+import { loadEnv, usesSandbox, webDistDir } from "./env.ts";
+import { createLogger } from "./logger.ts";
+import { startApi } from "./server.ts";
+
+async function main() {
+  const env = loadEnv();
+  const log = createLogger(env.LOG_LEVEL);
+  const closers: (() => Promise<void>)[] = [];
+
+  let verifone: { baseUrl: string; userId: string; apiKey: string };
+  if (usesSandbox(env)) {
+    // Embedded default: the sandbox stands in for Verifone, in this process.
+    const { startSandbox, sandboxCredentials } = await import("@vbo/sandbox");
+    const sandbox = await startSandbox({ port: env.SANDBOX_PORT, host: "127.0.0.1" });
+    closers.push(sandbox.close);
+    verifone = { baseUrl: sandbox.url, ...sandboxCredentials() };
+    log.info({ url: sandbox.url }, "sandbox started (no VERIFONE_* settings: the sandbox is the upstream)");
+  } else {
+    verifone = {
+      baseUrl: resolveBaseUrl({ baseUrl: env.VERIFONE_BASE_URL, region: env.VERIFONE_REGION }),
+      userId: env.VERIFONE_USER_ID ?? "",
+      apiKey: env.VERIFONE_API_KEY ?? "",
+    };
+  }
+
+  const api = await startApi({
+    port: env.PORT,
+    host: env.HOST,
+    verifone: { ...verifone, timeoutMs: env.VERIFONE_TIMEOUT_MS },
+    upstream: usesSandbox(env) ? "sandbox" : "verifone",
+    log,
+    webDist: webDistDir(env),
+  });
+  closers.unshift(api.close);
+  log.info({ url: `http://localhost:${api.port}` }, "back office listening");
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, "shutting down");
+    for (const close of closers) await close().catch((err) => log.error({ err }, "close failed"));
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
