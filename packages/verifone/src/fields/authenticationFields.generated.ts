@@ -3,432 +3,300 @@ import type { FieldSpec } from "./fieldSpec.ts";
 
 export const authenticationFields = [
   {
-    "field": "_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "ThreeDSAuthentication id"
+    field: "_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "ThreeDSAuthentication id",
   },
   {
-    "field": "amount",
-    "type": "number",
-    "ops": [
-      "eq",
-      "neq",
-      "gte",
-      "lte"
-    ],
-    "sortable": true,
-    "description": "The amount of the transaction."
+    field: "amount",
+    type: "number",
+    ops: ["eq", "neq", "gte", "lte"],
+    sortable: true,
+    description: "The amount of the transaction.",
   },
   {
-    "field": "card",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The ID of the card that is checked for enrollment."
+    field: "card",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "The ID of the card that is checked for enrollment.",
   },
   {
-    "field": "created_at",
-    "type": "date",
-    "ops": [
-      "eq",
-      "neq",
-      "gte",
-      "lte"
-    ],
-    "sortable": true,
-    "description": "The time at which the authentication was created."
+    field: "created_at",
+    type: "date",
+    ops: ["eq", "neq", "gte", "lte"],
+    sortable: true,
+    description: "The time at which the authentication was created.",
   },
   {
-    "field": "currency_code",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Alphabetical ISO 4217 currency code for the sale amount."
+    field: "currency_code",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "Alphabetical ISO 4217 currency code for the sale amount.",
   },
   {
-    "field": "entity_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The ID of the entity, which this authentication belongs to."
+    field: "entity_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "The ID of the entity, which this authentication belongs to.",
   },
   {
-    "field": "threeds_contract_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The ID of the threeDSContractId used."
+    field: "threeds_contract_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "The ID of the threeDSContractId used.",
   },
   {
-    "field": "transaction_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "To complete the transaction, the value is required to be passed on the Cardinal.Continue()."
+    field: "transaction_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "To complete the transaction, the value is required to be passed on the Cardinal.Continue().",
   },
   {
-    "field": "authentication.acs_rendering_type",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Identifies the UI Type the ACS will use to complete the challenge. NOTE: Only available for App transactions using the Cardinal Mobile SDK and is optional for an Issuer to return."
+    field: "authentication.acs_rendering_type",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Identifies the UI Type the ACS will use to complete the challenge. NOTE: Only available for App transactions using the Cardinal Mobile SDK and is optional for an Issuer to return.",
   },
   {
-    "field": "authentication.acs_transaction_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Unique transaction identifier assigned by the ACS to identify a single transaction."
+    field: "authentication.acs_transaction_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "Unique transaction identifier assigned by the ACS to identify a single transaction.",
   },
   {
-    "field": "authentication.acs_url",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The fully qualified URL to redirect the Consumer to complete the Consumer Authentication transaction. NOTE: Available if Enrolled = Y"
+    field: "authentication.acs_url",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "The fully qualified URL to redirect the Consumer to complete the Consumer Authentication transaction. NOTE: Available if Enrolled = Y",
   },
   {
-    "field": "authentication.authentication_type",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Indicates the type of authentication that will be used to challenge the card holder. Possible Values: 01 - Static 02 - Dynamic 03 - OOB (Out of Band)"
+    field: "authentication.authentication_type",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Indicates the type of authentication that will be used to challenge the card holder. Possible Values: 01 - Static 02 - Dynamic 03 - OOB (Out of Band)",
   },
   {
-    "field": "authentication.authorization_payload",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The Base64 encoded JSON Payload of CB specific Authorization Values returned in the Frictionless Flow."
+    field: "authentication.authorization_payload",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "The Base64 encoded JSON Payload of CB specific Authorization Values returned in the Frictionless Flow.",
   },
   {
-    "field": "authentication.card_brand",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Card Brand"
+    field: "authentication.card_brand",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "Card Brand",
   },
   {
-    "field": "authentication.cardholder_info",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Additional text provided by the Issuing Bank to the Cardholder during a Frictionless transaction and was not authenticated by the ACS.  The Issuing Bank can optionally support this value."
+    field: "authentication.cardholder_info",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Additional text provided by the Issuing Bank to the Cardholder during a Frictionless transaction and was not authenticated by the ACS.  The Issuing Bank can optionally support this value.",
   },
   {
-    "field": "authentication.cavv_algorithm",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Indicates the algorithm used to generate the CAVV value. Possible Values: \n 2 - CVV with ATN 3 - Mastercard SPA algorithm"
+    field: "authentication.cavv_algorithm",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Indicates the algorithm used to generate the CAVV value. Possible Values: \n 2 - CVV with ATN 3 - Mastercard SPA algorithm",
   },
   {
-    "field": "authentication.cavv",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Cardholder Authentication Verification Value (CAVV). This value should be appended to the authorization message signifying that the transaction has been successfully authenticated. It will be encoded according to the Merchant's configuration in either Base64 encoding or Hex encoding. A Base64 encoding Merchant configuration will produce values of 28 or 32 characters. A Hex encoding Merchant configuration will produce values of 40 or 48 characters. The value when decoded will either be 20 bytes for CAVV."
+    field: "authentication.cavv",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Cardholder Authentication Verification Value (CAVV). This value should be appended to the authorization message signifying that the transaction has been successfully authenticated. It will be encoded according to the Merchant's configuration in either Base64 encoding or Hex encoding. A Base64 encoding Merchant configuration will produce values of 28 or 32 characters. A Hex encoding Merchant configuration will produce values of 40 or 48 characters. The value when decoded will either be 20 bytes for CAVV.",
   },
   {
-    "field": "authentication.challenge_cancel",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "An indicator as to why the transaction was canceled. Possible Values: \n 01 - Cardholder selected Cancel 02 - Reserved for future EMVCo use (values invalid until defined by EMVCo). 03 - Transaction Timed Out—Decoupled Authentication 04 - Transaction timed out at ACS—other timeouts 05 - Transaction Timed out at ACS - First CReq not received by ACS 06 - Transaction Error 07 - Unknown 08 = Transaction Timed Out at SDK NOTE: Only present when the Consumer cancels the challenge. Decoupled authentication is not supported at this time.",
-    "enum": [
-      "01",
-      "02",
-      "03",
-      "04",
-      "05",
-      "06",
-      "07",
-      "8.0"
-    ]
+    field: "authentication.challenge_cancel",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "An indicator as to why the transaction was canceled. Possible Values: \n 01 - Cardholder selected Cancel 02 - Reserved for future EMVCo use (values invalid until defined by EMVCo). 03 - Transaction Timed Out—Decoupled Authentication 04 - Transaction timed out at ACS—other timeouts 05 - Transaction Timed out at ACS - First CReq not received by ACS 06 - Transaction Error 07 - Unknown 08 = Transaction Timed Out at SDK NOTE: Only present when the Consumer cancels the challenge. Decoupled authentication is not supported at this time.",
+    enum: ["01", "02", "03", "04", "05", "06", "07", "8.0"],
   },
   {
-    "field": "authentication.challenge_required",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Indicates whether a challenge is required to complete authentication. For example, regional mandates. Possible Values: Y - Challenge Required N - Challenge Not Required"
+    field: "authentication.challenge_required",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Indicates whether a challenge is required to complete authentication. For example, regional mandates. Possible Values: Y - Challenge Required N - Challenge Not Required",
   },
   {
-    "field": "authentication.ds_transaction_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Unique transaction identifier assigned by the Directory Server (DS) to identify a single transaction. NOTE: Required for Mastercard Identity Check transaction in Authorization -  Only available in EMV 3DS (3DS 2.0) transactions"
+    field: "authentication.ds_transaction_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Unique transaction identifier assigned by the Directory Server (DS) to identify a single transaction. NOTE: Required for Mastercard Identity Check transaction in Authorization -  Only available in EMV 3DS (3DS 2.0) transactions",
   },
   {
-    "field": "authentication.eci_flag",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Electronic Commerce Indicator (ECI). The ECI value is part of the 2 data elements that indicate the transaction was processed electronically. This should be passed on the authorization transaction to the Gateway/Processor. Possible Values: 02 or 05 - Fully Authenticated Transaction 01 or 06 - Attempted Authentication Transaction 00 or 07 - Non 3D Secure Transaction Mastercard - 02, 01, 00 VISA - 05, 06, 07 AMEX - 05, 06, 07 JCB - 05, 06, 07 DINERS CLUB - 05, 06, 07 NOTE: 3DS 2.0 field"
+    field: "authentication.eci_flag",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Electronic Commerce Indicator (ECI). The ECI value is part of the 2 data elements that indicate the transaction was processed electronically. This should be passed on the authorization transaction to the Gateway/Processor. Possible Values: 02 or 05 - Fully Authenticated Transaction 01 or 06 - Attempted Authentication Transaction 00 or 07 - Non 3D Secure Transaction Mastercard - 02, 01, 00 VISA - 05, 06, 07 AMEX - 05, 06, 07 JCB - 05, 06, 07 DINERS CLUB - 05, 06, 07 NOTE: 3DS 2.0 field",
   },
   {
-    "field": "authentication.enrolled",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Status of Authentication eligibility. \n Possible Values: \n Y - Yes, Bank is participating in 3D Secure protocol and will return the ACSUrl \n N - No, Bank is not participating in 3D Secure protocol \n U - Unavailable, The DS or ACS is not available for authentication at the time of the request \n B - Bypass, Merchant authentication rule is triggered to bypass authentication in this use case \n NOTE: If the Enrolled value is NOT Y, then the Consumer is NOT eligible for Authentication."
+    field: "authentication.enrolled",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Status of Authentication eligibility. \n Possible Values: \n Y - Yes, Bank is participating in 3D Secure protocol and will return the ACSUrl \n N - No, Bank is not participating in 3D Secure protocol \n U - Unavailable, The DS or ACS is not available for authentication at the time of the request \n B - Bypass, Merchant authentication rule is triggered to bypass authentication in this use case \n NOTE: If the Enrolled value is NOT Y, then the Consumer is NOT eligible for Authentication.",
   },
   {
-    "field": "authentication.error_desc",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Application error description for the associated error number(s). NOTE: Multiple error descriptions are separated by a comma."
+    field: "authentication.error_desc",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Application error description for the associated error number(s). NOTE: Multiple error descriptions are separated by a comma.",
   },
   {
-    "field": "authentication.error_no",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Application error number(s). A non-zero value represents the error encountered while attempting to process the message request. NOTE: Multiple error numbers are separated by a comma."
+    field: "authentication.error_no",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Application error number(s). A non-zero value represents the error encountered while attempting to process the message request. NOTE: Multiple error numbers are separated by a comma.",
   },
   {
-    "field": "authentication.network_score",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The global score calculated by the CB Scoring platform."
+    field: "authentication.network_score",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "The global score calculated by the CB Scoring platform.",
   },
   {
-    "field": "authentication.order_id",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "3DS server generated order identifier. Used to link multiple actions on a single order to a single identifier. Mod-10 compliant and unique BIN range to 3DS services."
+    field: "authentication.order_id",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "3DS server generated order identifier. Used to link multiple actions on a single order to a single identifier. Mod-10 compliant and unique BIN range to 3DS services.",
   },
   {
-    "field": "authentication.pares_status",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Transactions status result identifier. Possible Values: Y - Successful Authentication N - Failed Authentication U - Unable to Complete Authentication A - Successful Attempts Transaction C - Challenge Required for Authentication R - Authentication Rejected (Merchant must not submit for authorization) NOTE: Statuses of C and R only apply to Consumer Authentication 2.0.,"
+    field: "authentication.pares_status",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Transactions status result identifier. Possible Values: Y - Successful Authentication N - Failed Authentication U - Unable to Complete Authentication A - Successful Attempts Transaction C - Challenge Required for Authentication R - Authentication Rejected (Merchant must not submit for authorization) NOTE: Statuses of C and R only apply to Consumer Authentication 2.0.,",
   },
   {
-    "field": "authentication.payload",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The encoded payment request generated by Centinel. NOTE: Available if Enrolled = Y"
+    field: "authentication.payload",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "The encoded payment request generated by Centinel. NOTE: Available if Enrolled = Y",
   },
   {
-    "field": "authentication.reason_code",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "The error code indicating a problem with this transaction."
+    field: "authentication.reason_code",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description: "The error code indicating a problem with this transaction.",
   },
   {
-    "field": "authentication.reason_desc",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Text and additional detail about the error for this transaction. NOTE: This field concatenates the errorDescription and errorDetail from the authentication response message"
+    field: "authentication.reason_desc",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Text and additional detail about the error for this transaction. NOTE: This field concatenates the errorDescription and errorDetail from the authentication response message",
   },
   {
-    "field": "authentication.signature_verification",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Transaction Signature status identifier. Possible Values: Y - Indicates that the signature of the PARes has been validated successfully and the message contents can be trusted. N - Indicates that the PARes could not be validated. This result could be for a variety of reasons; tampering, certificate expiration, etc., and the result should not be trusted."
+    field: "authentication.signature_verification",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Transaction Signature status identifier. Possible Values: Y - Indicates that the signature of the PARes has been validated successfully and the message contents can be trusted. N - Indicates that the PARes could not be validated. This result could be for a variety of reasons; tampering, certificate expiration, etc., and the result should not be trusted.",
   },
   {
-    "field": "authentication.status_reason",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Provides additional information as to why the PAResStatus has the specific value. NOTE: Required for Payment (e.g. Authentication Indicator equals 01 on Lookup Request) transactions when PAResStatus is equal to N, U, or R in the Lookup Response."
+    field: "authentication.status_reason",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Provides additional information as to why the PAResStatus has the specific value. NOTE: Required for Payment (e.g. Authentication Indicator equals 01 on Lookup Request) transactions when PAResStatus is equal to N, U, or R in the Lookup Response.",
   },
   {
-    "field": "authentication.threeds_version",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "This field contains the 3DS version that was used to process the transaction. \n Possible Values: \n 1.0.2 \n 2.1.0 \n NOTE: Required for Mastercard Identity Check transactions in Authorization"
+    field: "authentication.threeds_version",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "This field contains the 3DS version that was used to process the transaction. \n Possible Values: \n 1.0.2 \n 2.1.0 \n NOTE: Required for Mastercard Identity Check transactions in Authorization",
   },
   {
-    "field": "authentication.xid",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": true,
-    "description": "Third Party Token that is returned from the token provider after a card number is specified on the request. NOTE: This field is returned if Tokenization is enabled in the Merchant profile setting AND the Merchant is using a third party token provider."
+    field: "authentication.xid",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: true,
+    description:
+      "Third Party Token that is returned from the token provider after a card number is specified on the request. NOTE: This field is returned if Tokenization is enabled in the Merchant profile setting AND the Merchant is using a third party token provider.",
   },
   {
-    "field": "encrypted_card",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": false,
-    "description": "Client encrypted cardholder data.  The cardholder data encrypted using the Verifone provided public key.   This needs to be provided in base64 encoded format.  The data to encrypt is a JSON with possible tags being cardNumber, sequenceNumber, cardholderName,  startMonth, startYear, expiryMonth, expiryYear, cvv.  Additionally a tag called captureTime must be presenting indicating the time the card was captured in UTC  in format RFC 3339, section 5.6. eg. 2019-08-24T14:15:22Z.  Sample JSON to encrypt: \n \n        {\n            \"captureTime\": '2019-08-24T14:15:22Z',\n            \"cardNumber\": '5555555555554444',\n            \"expiryMonth\": 1,\n            \"expiryYear\": 2025,\n            \"cvv\": '123',\n        } \n Note: encrypted_card is required if card or reuse_token is not provided."
+    field: "encrypted_card",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: false,
+    description:
+      'Client encrypted cardholder data.  The cardholder data encrypted using the Verifone provided public key.   This needs to be provided in base64 encoded format.  The data to encrypt is a JSON with possible tags being cardNumber, sequenceNumber, cardholderName,  startMonth, startYear, expiryMonth, expiryYear, cvv.  Additionally a tag called captureTime must be presenting indicating the time the card was captured in UTC  in format RFC 3339, section 5.6. eg. 2019-08-24T14:15:22Z.  Sample JSON to encrypt: \n \n        {\n            "captureTime": \'2019-08-24T14:15:22Z\',\n            "cardNumber": \'5555555555554444\',\n            "expiryMonth": 1,\n            "expiryYear": 2025,\n            "cvv": \'123\',\n        } \n Note: encrypted_card is required if card or reuse_token is not provided.',
   },
   {
-    "field": "public_key_alias",
-    "type": "string",
-    "ops": [
-      "eq",
-      "neq",
-      "like"
-    ],
-    "sortable": false,
-    "description": "The alias for the public key used to encrypt this card. \n Note: public_key_alias is required if card or reuse_token is not provided."
+    field: "public_key_alias",
+    type: "string",
+    ops: ["eq", "neq", "like"],
+    sortable: false,
+    description:
+      "The alias for the public key used to encrypt this card. \n Note: public_key_alias is required if card or reuse_token is not provided.",
   },
   {
-    "field": "entity_name",
-    "type": "string",
-    "ops": [],
-    "sortable": true,
-    "description": ""
+    field: "entity_name",
+    type: "string",
+    ops: [],
+    sortable: true,
+    description: "",
   },
   {
-    "field": "authentication.white_list_status",
-    "type": "string",
-    "ops": [],
-    "sortable": true,
-    "description": ""
+    field: "authentication.white_list_status",
+    type: "string",
+    ops: [],
+    sortable: true,
+    description: "",
   },
   {
-    "field": "authentication.white_list_status_source",
-    "type": "string",
-    "ops": [],
-    "sortable": true,
-    "description": ""
-  }
+    field: "authentication.white_list_status_source",
+    type: "string",
+    ops: [],
+    sortable: true,
+    description: "",
+  },
 ] as const satisfies readonly FieldSpec[];

@@ -1,0 +1,23 @@
+export type { EciCategory } from "./eci.ts";
+export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
+export type { Filter, FilterOp } from "./filter.ts";
+export type { Liability, LiabilityInput } from "./liability.ts";
+export {
+  legacyThreeDSVersions,
+  legacyVisaCutoffDate,
+  liabilityOf,
+  liabilityWithout3DS,
+  utcDateOf,
+} from "./liability.ts";
+export type { LiabilityCountPlan, LiabilityCounts } from "./liabilityCounts.ts";
+export { constrainFilters, liabilityCountPlan, liabilityCountsFrom, liabilityPresets } from "./liabilityCounts.ts";
+export type { LiabilityReason } from "./liabilityReasons.ts";
+export { liabilityReasons, liabilityReasonText } from "./liabilityReasons.ts";
+export type { ParsedAmount } from "./money.ts";
+export {
+  currencyExponent,
+  formatMoney,
+  isKnownCurrency,
+  minorToMajorString,
+  parseMajorToMinor,
+} from "./money.ts";

@@ -1,0 +1,47 @@
+import { checkedOrigin } from "../regions.ts";
+import { createThreeDSClient, type ThreeDSClient } from "./threeDS.ts";
+import { createTransport, type Logger } from "./transport.ts";
+
+export type VerifoneClientOptions = {
+  /** Host origin, e.g. https://emea.gsc.verifone.cloud (see resolveBaseUrl) or http://127.0.0.1:3100 for the sandbox. */
+  baseUrl: string;
+  userId: string;
+  apiKey: string;
+  /** Per attempt. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Extra attempts for reads after a retryable failure. Default 2. Writes are never retried. */
+  retries?: number;
+  /** First backoff delay before a retry (jittered, exponential). Default 200 ms. */
+  retryBaseDelayMs?: number;
+  /** Longest backoff delay. Default 2 000 ms. */
+  retryMaxDelayMs?: number;
+  fetch?: typeof fetch;
+  logger?: Logger;
+};
+
+export type VerifoneClient = { threeDS: ThreeDSClient };
+
+function nonNegativeInteger(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`Verifone client: ${name} must be an integer ≥ 0`);
+  return value;
+}
+
+export function createVerifoneClient(options: VerifoneClientOptions): VerifoneClient {
+  if (!options.userId) throw new Error("Verifone client: userId is required");
+  if (!options.apiKey) throw new Error("Verifone client: apiKey is required");
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) throw new RangeError("Verifone client: timeoutMs must be ≥ 1");
+  const transport = createTransport({
+    baseUrl: checkedOrigin(options.baseUrl),
+    userId: options.userId,
+    apiKey: options.apiKey,
+    timeoutMs,
+    retries: nonNegativeInteger("retries", options.retries ?? 2),
+    retryBaseDelayMs: nonNegativeInteger("retryBaseDelayMs", options.retryBaseDelayMs ?? 200),
+    retryMaxDelayMs: nonNegativeInteger("retryMaxDelayMs", options.retryMaxDelayMs ?? 2_000),
+    fetch: options.fetch ?? globalThis.fetch,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  return { threeDS: createThreeDSClient(transport) };
+}

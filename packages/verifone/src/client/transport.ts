@@ -1,0 +1,141 @@
+// One HTTP exchange with Verifone: Basic auth, a per-attempt timeout, JSON in and out, errors mapped to the typed
+// errors of ../errors.ts. `read` retries (GETs are idempotent); `write` never does — a retried refund could move money
+// twice, so writes rely on the idempotency key travelling end to end instead.
+import { decorrelatedJitterGenerator, ExponentialBackoff, handleWhen, retry } from "cockatiel";
+import { isRetryable, VerifoneApiError, VerifoneUnavailableError } from "../errors.ts";
+
+export type Logger = { warn(obj: Record<string, unknown>, msg: string): void };
+
+export type RequestOptions = { requestId?: string; signal?: AbortSignal };
+
+export type TransportOptions = {
+  baseUrl: string;
+  userId: string;
+  apiKey: string;
+  timeoutMs: number;
+  retries: number;
+  retryBaseDelayMs: number;
+  retryMaxDelayMs: number;
+  fetch: typeof fetch;
+  logger?: Logger;
+};
+
+export type Transport = {
+  /**
+   * GET `path` (relative to baseUrl, may carry a query string), retried on retryable failures. `parse` checks the
+   * body's shape inside the attempt (throwing VerifoneUnavailableError "malformed"), so a garbled answer is retried too.
+   */
+  read<T>(path: string, parse: (body: unknown) => T, options?: RequestOptions): Promise<T>;
+  /** A single attempt of a state-changing call: never retried. */
+  write(
+    method: "POST" | "PUT" | "PATCH" | "DELETE",
+    path: string,
+    body: unknown,
+    options?: RequestOptions & { idempotencyKey?: string },
+  ): Promise<unknown>;
+};
+
+type Exchange = { method: string; path: string; body?: unknown; headers?: Record<string, string> };
+
+function describe(exchange: Exchange): string {
+  return `${exchange.method} ${exchange.path.split("?")[0]}`;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function apiError(status: number, statusText: string, text: string, where: string): VerifoneApiError {
+  const parsed = parseJson(text);
+  const body =
+    parsed.ok && parsed.value && typeof parsed.value === "object" ? (parsed.value as Record<string, unknown>) : {};
+  const message = typeof body.message === "string" && body.message !== "" ? body.message : null;
+  const fallback = text.trim().slice(0, 200) || statusText || "no message";
+  return new VerifoneApiError({
+    status,
+    ...(typeof body.code === "number" ? { code: body.code } : {}),
+    upstreamMessage: message ?? fallback,
+    ...(body.details !== undefined ? { details: body.details } : {}),
+    where,
+  });
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const authorization = `Basic ${Buffer.from(`${options.userId}:${options.apiKey}`).toString("base64")}`;
+
+  async function once(exchange: Exchange, callerSignal: AbortSignal | undefined, requestId?: string) {
+    const where = describe(exchange);
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+    const headers: Record<string, string> = { accept: "application/json", authorization, ...exchange.headers };
+    if (requestId) headers["x-request-id"] = requestId;
+    if (exchange.body !== undefined) headers["content-type"] = "application/json";
+
+    let status: number;
+    let statusText: string;
+    let text: string;
+    try {
+      const response = await options.fetch(`${options.baseUrl}${exchange.path}`, {
+        method: exchange.method,
+        headers,
+        body: exchange.body === undefined ? null : JSON.stringify(exchange.body),
+        signal,
+      });
+      ({ status, statusText } = response);
+      text = await response.text();
+    } catch (error) {
+      if (callerSignal?.aborted) throw callerSignal.reason; // the caller gave up: not Verifone's failure
+      if (timeout.aborted) {
+        throw new VerifoneUnavailableError(
+          "timeout",
+          `Verifone did not answer ${where} within ${options.timeoutMs} ms`,
+        );
+      }
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new VerifoneUnavailableError("network", `Verifone could not be reached for ${where}: ${cause}`);
+    }
+    if (status < 200 || status > 299) throw apiError(status, statusText, text, where);
+    if (status === 204 || text === "") return undefined;
+    const parsed = parseJson(text);
+    if (!parsed.ok)
+      throw new VerifoneUnavailableError("malformed", `Verifone answered ${where} with a body that is not JSON`);
+    return parsed.value;
+  }
+
+  const readPolicy = retry(handleWhen(isRetryable), {
+    maxAttempts: options.retries,
+    backoff: new ExponentialBackoff({
+      generator: decorrelatedJitterGenerator,
+      initialDelay: options.retryBaseDelayMs,
+      maxDelay: options.retryMaxDelayMs,
+    }),
+  });
+  readPolicy.onRetry((event) => {
+    const error = "error" in event ? event.error : undefined;
+    options.logger?.warn(
+      {
+        attempt: event.attempt,
+        delayMs: Math.round(event.delay),
+        status: error instanceof VerifoneApiError ? error.status : undefined,
+        reason: error instanceof VerifoneUnavailableError ? error.reason : undefined,
+        error: error instanceof Error ? error.message : undefined,
+      },
+      "retrying a Verifone read",
+    );
+  });
+
+  return {
+    read(path, parse, opts = {}) {
+      const attempt = async () => parse(await once({ method: "GET", path }, opts.signal, opts.requestId));
+      return readPolicy.execute(attempt, opts.signal);
+    },
+    write(method, path, body, opts = {}) {
+      const headers = opts.idempotencyKey ? { "x-vfi-api-idempotencykey": opts.idempotencyKey } : undefined;
+      return once({ method, path, body, ...(headers ? { headers } : {}) }, opts.signal, opts.requestId);
+    },
+  };
+}
