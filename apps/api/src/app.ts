@@ -40,7 +40,11 @@ export function createApp(deps: AppOptions): express.Express {
       router: appRouter,
       createContext: ({ req }) => ({ ...deps, requestId: String(req.id), log: req.log }),
       onError: ({ error, path: procedure, ctx }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR" || error.code === "BAD_GATEWAY" || error.code === "GATEWAY_TIMEOUT") {
+        if (
+          error.code === "INTERNAL_SERVER_ERROR" ||
+          error.code === "BAD_GATEWAY" ||
+          error.code === "GATEWAY_TIMEOUT"
+        ) {
           (ctx?.log ?? deps.log).warn({ procedure, code: error.code, err: error.cause ?? error }, error.message);
         }
       },

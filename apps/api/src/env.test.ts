@@ -9,7 +9,11 @@ describe("env", () => {
   });
 
   it("honours PORT, SANDBOX_PORT and DATA_DIR", () => {
-    expect(parseEnv({ PORT: "8080", SANDBOX_PORT: "9100", DATA_DIR: "/tmp/x" })).toMatchObject({ PORT: 8080, SANDBOX_PORT: 9100, DATA_DIR: "/tmp/x" });
+    expect(parseEnv({ PORT: "8080", SANDBOX_PORT: "9100", DATA_DIR: "/tmp/x" })).toMatchObject({
+      PORT: 8080,
+      SANDBOX_PORT: 9100,
+      DATA_DIR: "/tmp/x",
+    });
   });
 
   it("a region with credentials selects Verifone", () => {
@@ -24,7 +28,11 @@ describe("env", () => {
 
   it("malformed values name the setting", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
-    expect(() => parseEnv({ VERIFONE_REGION: "mars", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" })).toThrow(/VERIFONE_REGION/);
-    expect(() => parseEnv({ VERIFONE_BASE_URL: "ftp://x", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" })).toThrow(/VERIFONE_BASE_URL/);
+    expect(() => parseEnv({ VERIFONE_REGION: "mars", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" })).toThrow(
+      /VERIFONE_REGION/,
+    );
+    expect(() => parseEnv({ VERIFONE_BASE_URL: "ftp://x", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" })).toThrow(
+      /VERIFONE_BASE_URL/,
+    );
   });
 });

@@ -26,9 +26,16 @@ const schema = z
     const upstream = env.VERIFONE_BASE_URL ?? env.VERIFONE_REGION;
     const anyVerifone = upstream || env.VERIFONE_USER_ID || env.VERIFONE_API_KEY;
     if (!anyVerifone) return; // embedded default: the sandbox is the upstream
-    if (!upstream) ctx.addIssue({ code: "custom", path: ["VERIFONE_BASE_URL"], message: "set VERIFONE_BASE_URL or VERIFONE_REGION" });
-    if (!env.VERIFONE_USER_ID) ctx.addIssue({ code: "custom", path: ["VERIFONE_USER_ID"], message: "required with a Verifone upstream" });
-    if (!env.VERIFONE_API_KEY) ctx.addIssue({ code: "custom", path: ["VERIFONE_API_KEY"], message: "required with a Verifone upstream" });
+    if (!upstream)
+      ctx.addIssue({
+        code: "custom",
+        path: ["VERIFONE_BASE_URL"],
+        message: "set VERIFONE_BASE_URL or VERIFONE_REGION",
+      });
+    if (!env.VERIFONE_USER_ID)
+      ctx.addIssue({ code: "custom", path: ["VERIFONE_USER_ID"], message: "required with a Verifone upstream" });
+    if (!env.VERIFONE_API_KEY)
+      ctx.addIssue({ code: "custom", path: ["VERIFONE_API_KEY"], message: "required with a Verifone upstream" });
   });
 
 export type Env = z.infer<typeof schema>;
@@ -48,6 +55,12 @@ export function usesSandbox(env: Env): boolean {
 
 export function webDistDir(env: Env): string {
   return env.WEB_DIST ?? path.resolve(import.meta.dirname, "../../web/dist");
+}
+
+/** The embedded sandbox's own settings (SANDBOX_SEED, SANDBOX_AUTHENTICATIONS, SANDBOX_LATENCY_MS, …). */
+export async function loadSandboxEnv() {
+  const { readSandboxEnv } = await import("@vbo/sandbox");
+  return readSandboxEnv(process.env);
 }
 
 export function loadEnv(): Env {

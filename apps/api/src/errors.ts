@@ -17,8 +17,14 @@ export function toTRPCError(err: unknown): TRPCError {
   if (err instanceof VerifoneApiError) {
     const info = { status: err.status, message: err.upstreamMessage, retryable: err.retryable };
     const cause = new UpstreamFailure(info);
-    if (err.status === 400) return new TRPCError({ code: "BAD_REQUEST", message: `Verifone refused the request: ${err.upstreamMessage}`, cause });
-    if (err.status === 404) return new TRPCError({ code: "NOT_FOUND", message: err.upstreamMessage || "Not found at Verifone", cause });
+    if (err.status === 400)
+      return new TRPCError({
+        code: "BAD_REQUEST",
+        message: `Verifone refused the request: ${err.upstreamMessage}`,
+        cause,
+      });
+    if (err.status === 404)
+      return new TRPCError({ code: "NOT_FOUND", message: err.upstreamMessage || "Not found at Verifone", cause });
     if (err.status === 401 || err.status === 403) {
       const message = `Verifone refused our credentials (${err.status}): check VERIFONE_USER_ID and VERIFONE_API_KEY`;
       return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message, cause });
@@ -29,9 +35,17 @@ export function toTRPCError(err: unknown): TRPCError {
   if (err instanceof VerifoneUnavailableError) {
     const info = { status: null, message: err.message, retryable: true };
     const code = err.reason === "timeout" ? "GATEWAY_TIMEOUT" : "BAD_GATEWAY";
-    return new TRPCError({ code, message: `Verifone could not be reached: ${err.message}`, cause: new UpstreamFailure(info) });
+    return new TRPCError({
+      code,
+      message: `Verifone could not be reached: ${err.message}`,
+      cause: new UpstreamFailure(info),
+    });
   }
-  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Internal error", cause: err instanceof Error ? err : undefined });
+  return new TRPCError({
+    code: "INTERNAL_SERVER_ERROR",
+    message: "Internal error",
+    cause: err instanceof Error ? err : undefined,
+  });
 }
 
 type IssueLike = { path?: readonly PropertyKey[] | readonly { key: PropertyKey }[]; message: string };

@@ -5,6 +5,6 @@ export type { AuthenticationView } from "./router/authentications.ts";
 export type { AppRouter };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { startApi } from "./server.ts";
-export type { ApiServerOptions, RunningApi } from "./server.ts";
 export { createLogger } from "./logger.ts";
+export type { ApiServerOptions, RunningApi } from "./server.ts";
+export { startApi } from "./server.ts";

@@ -1,5 +1,5 @@
 import { resolveBaseUrl } from "@vbo/verifone";
-import { loadEnv, usesSandbox, webDistDir } from "./env.ts";
+import { loadEnv, loadSandboxEnv, usesSandbox, webDistDir } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
 
@@ -11,10 +11,11 @@ async function main() {
   let verifone: { baseUrl: string; userId: string; apiKey: string };
   if (usesSandbox(env)) {
     // Embedded default: the sandbox stands in for Verifone, in this process.
-    const { startSandbox, sandboxCredentials } = await import("@vbo/sandbox");
-    const sandbox = await startSandbox({ port: env.SANDBOX_PORT, host: "127.0.0.1" });
+    const { startSandbox } = await import("@vbo/sandbox");
+    const settings = await loadSandboxEnv();
+    const sandbox = await startSandbox({ ...settings, port: env.SANDBOX_PORT });
     closers.push(sandbox.close);
-    verifone = { baseUrl: sandbox.url, ...sandboxCredentials() };
+    verifone = { baseUrl: sandbox.url, userId: settings.userId, apiKey: settings.apiKey };
     log.info({ url: sandbox.url }, "sandbox started (no VERIFONE_* settings: the sandbox is the upstream)");
   } else {
     verifone = {

@@ -4,7 +4,10 @@ import { problemsOf, upstreamOf } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    return { ...shape, data: { ...shape.data, stack: undefined, problems: problemsOf(error), upstream: upstreamOf(error) } };
+    return {
+      ...shape,
+      data: { ...shape.data, stack: undefined, problems: problemsOf(error), upstream: upstreamOf(error) },
+    };
   },
 });
 

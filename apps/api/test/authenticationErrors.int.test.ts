@@ -19,16 +19,56 @@ function fault(body: Record<string, unknown>) {
 
 describe("bad input is a BAD_REQUEST that names it", () => {
   const bad: { name: string; input: unknown; path: (string | number)[]; mentions: RegExp }[] = [
-    { name: "unknown field", input: { filters: [{ field: "colour", op: "eq", value: "red" }] }, path: ["filters", 0, "field"], mentions: /colour/ },
-    { name: "operator the field does not take", input: { filters: [{ field: "authentication.card_brand", op: "gte", value: "VISA" }] }, path: ["filters", 0, "op"], mentions: /card_brand.*gte/ },
-    { name: "unknown operator", input: { filters: [{ field: "amount", op: "between", value: 1 }] }, path: ["filters", 0, "op"], mentions: /./ },
-    { name: "non-numeric amount", input: { filters: [{ field: "amount", op: "gte", value: "ten" }] }, path: ["filters", 0, "value"], mentions: /amount.*ten/ },
-    { name: "malformed date", input: { filters: [{ field: "created_at", op: "gte", value: "yesterday" }] }, path: ["filters", 0, "value"], mentions: /created_at/ },
+    {
+      name: "unknown field",
+      input: { filters: [{ field: "colour", op: "eq", value: "red" }] },
+      path: ["filters", 0, "field"],
+      mentions: /colour/,
+    },
+    {
+      name: "operator the field does not take",
+      input: { filters: [{ field: "authentication.card_brand", op: "gte", value: "VISA" }] },
+      path: ["filters", 0, "op"],
+      mentions: /card_brand.*gte/,
+    },
+    {
+      name: "unknown operator",
+      input: { filters: [{ field: "amount", op: "between", value: 1 }] },
+      path: ["filters", 0, "op"],
+      mentions: /./,
+    },
+    {
+      name: "non-numeric amount",
+      input: { filters: [{ field: "amount", op: "gte", value: "ten" }] },
+      path: ["filters", 0, "value"],
+      mentions: /amount.*ten/,
+    },
+    {
+      name: "malformed date",
+      input: { filters: [{ field: "created_at", op: "gte", value: "yesterday" }] },
+      path: ["filters", 0, "value"],
+      mentions: /created_at/,
+    },
     { name: "limit 0", input: { limit: 0 }, path: ["limit"], mentions: /./ },
     { name: "limit 10001", input: { limit: 10_001 }, path: ["limit"], mentions: /10000|10,000/ },
     { name: "negative skip", input: { skip: -1 }, path: ["skip"], mentions: /./ },
-    { name: "unsortable field", input: { sort: [{ field: "encrypted_card" }] }, path: ["sort", 0, "field"], mentions: /encrypted_card/ },
-    { name: "second filter wrong", input: { filters: [{ field: "amount", op: "gte", value: 1 }, { field: "currency_code", op: "lte", value: "EUR" }] }, path: ["filters", 1, "op"], mentions: /currency_code/ },
+    {
+      name: "unsortable field",
+      input: { sort: [{ field: "encrypted_card" }] },
+      path: ["sort", 0, "field"],
+      mentions: /encrypted_card/,
+    },
+    {
+      name: "second filter wrong",
+      input: {
+        filters: [
+          { field: "amount", op: "gte", value: 1 },
+          { field: "currency_code", op: "lte", value: "EUR" },
+        ],
+      },
+      path: ["filters", 1, "op"],
+      mentions: /currency_code/,
+    },
   ];
   for (const b of bad) {
     it(b.name, async () => {
@@ -42,7 +82,9 @@ describe("bad input is a BAD_REQUEST that names it", () => {
   }
 
   it("count validates filters the same way", async () => {
-    const { status, body } = await stack.query("authentications.count", { filters: [{ field: "nope", op: "eq", value: "x" }] });
+    const { status, body } = await stack.query("authentications.count", {
+      filters: [{ field: "nope", op: "eq", value: "x" }],
+    });
     expect(status).toBe(400);
     expect(body.error?.data.problems?.[0]?.path).toEqual(["filters", 0, "field"]);
   });
@@ -70,7 +112,9 @@ describe("summary", () => {
     const filters = [{ field: "amount", op: "gte", value: 2000 }];
     const records = await stack.upstream<Record<string, unknown>[]>("/v2/3d?_limit=10000&amount%3E=2000");
     const issuer = records.filter((r) => liabilityOf(r as never).liable === "ISSUER").length;
-    const { body } = await stack.query<{ total: number; issuer: number; merchant: number }>("authentications.summary", { filters });
+    const { body } = await stack.query<{ total: number; issuer: number; merchant: number }>("authentications.summary", {
+      filters,
+    });
     expect(body.result?.data).toEqual({ total: records.length, issuer, merchant: records.length - issuer });
   });
 

@@ -16,12 +16,27 @@ export type Stack = {
 
 export type TrpcBody<T> = {
   result?: { data: T };
-  error?: { message: string; code: number; data: { code: string; httpStatus: number; problems?: { path: (string | number)[]; message: string }[]; upstream?: { status: number | null; message: string; retryable: boolean } } };
+  error?: {
+    message: string;
+    code: number;
+    data: {
+      code: string;
+      httpStatus: number;
+      problems?: { path: (string | number)[]; message: string }[];
+      upstream?: { status: number | null; message: string; retryable: boolean };
+    };
+  };
 };
 
 /** The real sandbox and the real API on free ports. */
 export async function startStack(options: { authentications?: number; seed?: number } = {}): Promise<Stack> {
-  const sandbox = await startSandbox({ port: 0, host: "127.0.0.1", seed: options.seed ?? 7, authentications: options.authentications ?? 600, ...sandboxAuth });
+  const sandbox = await startSandbox({
+    port: 0,
+    host: "127.0.0.1",
+    seed: options.seed ?? 7,
+    authentications: options.authentications ?? 600,
+    ...sandboxAuth,
+  });
   const api = await startApi({
     port: 0,
     host: "127.0.0.1",
@@ -36,12 +51,12 @@ export async function startStack(options: { authentications?: number; seed?: num
     async query(path, input) {
       const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
       const res = await fetch(`${api.url}/trpc/${path}${qs}`);
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: (await res.json()) as never };
     },
     async upstream(pathAndQuery) {
       const res = await fetch(`${sandbox.url}/oidc/3ds-service${pathAndQuery}`, { headers: { authorization: basic } });
       if (!res.ok) throw new Error(`sandbox ${res.status}: ${await res.text()}`);
-      return res.json();
+      return (await res.json()) as never;
     },
     async close() {
       await api.close();

@@ -28,7 +28,12 @@ function compare(field: string, actual: unknown, expected: string | number): num
 function matches(record: Rec, f: Filter): boolean {
   const actual = valueAt(record, f.field);
   if (f.op === "like") return actual != null && String(actual).toLowerCase().includes(String(f.value).toLowerCase());
-  if (f.field === "created_at" && typeof f.value === "string" && isDateOnly(f.value) && (f.op === "lte" || f.op === "eq" || f.op === "neq")) {
+  if (
+    f.field === "created_at" &&
+    typeof f.value === "string" &&
+    isDateOnly(f.value) &&
+    (f.op === "lte" || f.op === "eq" || f.op === "neq")
+  ) {
     const day = String(actual ?? "").slice(0, 10);
     if (f.op === "lte") return actual != null && day <= f.value;
     if (f.op === "eq") return day === f.value;
@@ -55,7 +60,8 @@ export function evaluate(records: Rec[], filters: Filter[]): Rec[] {
     else others.push(f);
   }
   return records.filter(
-    (r) => [...eqByField.values()].every((group) => group.some((f) => matches(r, f))) && others.every((f) => matches(r, f)),
+    (r) =>
+      [...eqByField.values()].every((group) => group.some((f) => matches(r, f))) && others.every((f) => matches(r, f)),
   );
 }
 

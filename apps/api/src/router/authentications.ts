@@ -8,7 +8,9 @@ import { toTRPCError } from "../errors.ts";
 import { countQuerySchema, listQuerySchema } from "../schemas/listQuery.ts";
 import { publicProcedure } from "../trpc.ts";
 
-export const authenticationListInput = listQuerySchema(authenticationFields).optional().default({ filters: [], sort: [], limit: 50, skip: 0 });
+export const authenticationListInput = listQuerySchema(authenticationFields)
+  .optional()
+  .default({ filters: [], sort: [], limit: 50, skip: 0 });
 export const authenticationCountInput = countQuerySchema(authenticationFields).optional().default({ filters: [] });
 export const authenticationGetInput = z.object({ id: z.string().trim().min(1).max(200) });
 

@@ -16,7 +16,8 @@ export function filtersSchema(catalog: readonly FieldSpec[]) {
     .max(100)
     .default([])
     .superRefine((filters, ctx) => {
-      for (const p of filterProblems(catalog, filters)) ctx.addIssue({ code: "custom", path: p.path.slice(1), message: p.message });
+      for (const p of filterProblems(catalog, filters))
+        ctx.addIssue({ code: "custom", path: p.path.slice(1), message: p.message });
     });
 }
 
@@ -26,7 +27,8 @@ export function sortsSchema(catalog: readonly FieldSpec[]) {
     .max(10)
     .default([])
     .superRefine((sort, ctx) => {
-      for (const p of sortProblems(catalog, sort)) ctx.addIssue({ code: "custom", path: p.path.slice(1), message: p.message });
+      for (const p of sortProblems(catalog, sort))
+        ctx.addIssue({ code: "custom", path: p.path.slice(1), message: p.message });
     });
 }
 

@@ -1,0 +1,32 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+const here = import.meta.dirname;
+
+export type Started = { url: string; child: ChildProcess };
+
+/** Runs one of servers/*.ts in its own Node process (so load generator and servers do not share an event loop). */
+export function startServer(script: string, args: string[]): Promise<Started> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "servers", script), ...args], {
+    cwd: here,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  return new Promise((resolve, reject) => {
+    let buffer = "";
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const line = buffer.split("\n").find((l) => l.startsWith('{"url"'));
+      if (line) {
+        child.stdout?.removeAllListeners("data");
+        child.stdout?.resume();
+        resolve({ url: JSON.parse(line).url, child });
+      }
+    });
+  });
+}
+
+export function stopAll(started: Started[]) {
+  for (const s of started) s.child.kill("SIGTERM");
+}

@@ -1,0 +1,139 @@
+// `pnpm bench`: API vs calling the sandbox directly, API vs a naive proxy, sandbox filtering at 100k records, and the
+// dashboard's first-screen JS. Writes bench/RESULTS.md. Servers run in their own processes; numbers are medians of runs.
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { firstScreenJs } from "./bundleSize.ts";
+import { type LoadResult, load, median } from "./load.ts";
+import { type Started, startServer, stopAll } from "./processes.ts";
+import { benchBasicAuth } from "./servers/credentials.ts";
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = 50;
+
+const upstreamQuery = "authentication.pares_status=Y&_sort=-created_at&_limit=50";
+const apiInput = {
+  filters: [{ field: "authentication.pares_status", op: "eq", value: "Y" }],
+  sort: [{ field: "created_at", desc: true }],
+  limit: 50,
+};
+const apiPath = `/trpc/authentications.list?input=${encodeURIComponent(JSON.stringify(apiInput))}`;
+const directPath = `/oidc/3ds-service/v2/3d?${upstreamQuery}`;
+const auth = { authorization: benchBasicAuth };
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const started: Started[] = [];
+process.on("exit", () => stopAll(started));
+
+async function server(script: string, args: string[]) {
+  const s = await startServer(script, args);
+  started.push(s);
+  return s;
+}
+
+async function alternate(targets: { name: string; url: string; headers?: Record<string, string> }[]) {
+  const results: Record<string, LoadResult[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
+  for (const t of targets) await load(t.url, { connections, seconds: 2, headers: t.headers }); // warm-up
+  for (let i = 0; i < runs; i++) {
+    for (const t of targets) {
+      const r = await load(t.url, { connections, seconds, headers: t.headers });
+      if (r.errors || r.non2xx) throw new Error(`${t.name}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
+      results[t.name]?.push(r);
+      console.log(
+        `${t.name} run ${i + 1}: p50 ${r.p50} ms, p99 ${r.p99} ms, mean ${fmt(r.mean)} ms, ${fmt(r.rps, 0)} req/s`,
+      );
+    }
+  }
+  const summary = (name: string) => {
+    const rs = results[name] ?? [];
+    return {
+      p50: median(rs.map((r) => r.p50)),
+      p99: median(rs.map((r) => r.p99)),
+      mean: median(rs.map((r) => r.mean)),
+      rps: median(rs.map((r) => r.rps)),
+    };
+  };
+  return summary;
+}
+
+console.log("# realistic upstream: sandbox answering after 150 ms");
+const slow = await server("sandbox.ts", ["150", "5000"]);
+const apiSlow = await server("api.ts", [slow.url]);
+const a = await alternate([
+  { name: "direct", url: slow.url + directPath, headers: auth },
+  { name: "api", url: apiSlow.url + apiPath },
+]);
+const direct150 = a("direct");
+const api150 = a("api");
+
+console.log("# zero-latency sandbox: API vs naive proxy");
+const fast = await server("sandbox.ts", ["0", "5000"]);
+const apiFast = await server("api.ts", [fast.url]);
+const naive = await server("naiveProxy.ts", [fast.url]);
+const b = await alternate([
+  { name: "naive", url: `${naive.url}/list?${upstreamQuery}` },
+  { name: "api0", url: apiFast.url + apiPath },
+  { name: "direct0", url: fast.url + directPath, headers: auth },
+]);
+const naive0 = b("naive");
+const api0 = b("api0");
+const direct0 = b("direct0");
+
+console.log("# sandbox filtering 100,000 records (one client)");
+const big = await server("sandbox.ts", ["0", "100000"]);
+const bigQuery =
+  "/oidc/3ds-service/v2/3d?authentication.pares_status=Y&currency_code=EUR&amount%3E=1000&_sort=-amount&_limit=50";
+const bigRuns: LoadResult[] = [];
+for (let i = 0; i < runs; i++)
+  bigRuns.push(await load(big.url + bigQuery, { connections: 1, seconds: 5, headers: auth }));
+const big100k = { p50: median(bigRuns.map((r) => r.p50)), p99: median(bigRuns.map((r) => r.p99)) };
+stopAll(started);
+
+const dist = path.resolve(import.meta.dirname, "../apps/web/dist");
+const js = firstScreenJs(dist);
+
+const ratio = (x: number, y: number) => (y > 0 ? x / y : Number.NaN);
+const verdict = (value: number, target: number) => (value <= target ? "meets" : "misses");
+const r150p50 = ratio(api150.p50, direct150.p50);
+const r150p99 = ratio(api150.p99, direct150.p99);
+const rNaive = ratio(api0.mean, naive0.mean);
+
+const md = `# Benchmark results
+
+Written by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${os.cpus().length} cores
+(${os.cpus()[0]?.model ?? "unknown CPU"}), ${runs} runs of ${seconds} s per target, ${connections} concurrent connections,
+50-row pages (\`${upstreamQuery}\`). Each server runs in its own process; load from autocannon in a third. Medians of
+the runs. Targets are from ARCHITECTURE.md.
+
+## API overhead against a realistic upstream (sandbox answers after 150 ms)
+
+| target | p50 ms | p99 ms | req/s |
+|---|---|---|---|
+| sandbox directly | ${direct150.p50} | ${direct150.p99} | ${fmt(direct150.rps, 0)} |
+| through the API | ${api150.p50} | ${api150.p99} | ${fmt(api150.rps, 0)} |
+| **ratio API ÷ direct** | **${fmt(r150p50, 3)}** (target ≤ 1.03: ${verdict(r150p50, 1.03)}) | **${fmt(r150p99, 3)}** (target ≤ 1.10: ${verdict(r150p99, 1.1)}) | |
+
+## API cost against a naive proxy (zero-latency sandbox)
+
+| target | mean ms | p50 ms | p99 ms | req/s |
+|---|---|---|---|---|
+| sandbox directly | ${fmt(direct0.mean)} | ${direct0.p50} | ${direct0.p99} | ${fmt(direct0.rps, 0)} |
+| naive proxy (fetch, parse, liability, stringify) | ${fmt(naive0.mean)} | ${naive0.p50} | ${naive0.p99} | ${fmt(naive0.rps, 0)} |
+| the API (tRPC, zod, pino, retries) | ${fmt(api0.mean)} | ${api0.p50} | ${api0.p99} | ${fmt(api0.rps, 0)} |
+| **ratio API ÷ naive (time per call)** | **${fmt(rNaive, 3)}** (target ≤ 1.5: ${verdict(rNaive, 1.5)}) | | | |
+
+## Sandbox: a filtered, sorted 50-row list over 100,000 records (one client)
+
+\`${bigQuery}\` — p50 **${big100k.p50} ms**, p99 ${big100k.p99} ms (target: well under 100 ms).
+
+## Dashboard first screen (JS, gzip)
+
+| file | raw KB | gzip KB |
+|---|---|---|
+${js.files.map((f) => `| ${f.file} | ${fmt(f.raw / 1024, 1)} | ${fmt(f.gzip / 1024, 1)} |`).join("\n")}
+| **total** | **${fmt(js.raw / 1024, 1)}** | **${fmt(js.gzip / 1024, 1)}** (target ≤ 300 KB: ${verdict(js.gzip / 1024, 300)}) |
+`;
+writeFileSync(path.join(import.meta.dirname, "RESULTS.md"), md);
+console.log(md);
+process.exit(0);

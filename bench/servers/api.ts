@@ -1,0 +1,14 @@
+// The real API in its own process against a given upstream: `tsx servers/api.ts <upstreamUrl>`; prints {"url"}.
+import { createLogger, startApi } from "@vbo/api";
+import { benchCredentials } from "./credentials.ts";
+
+const [upstream = ""] = process.argv.slice(2);
+const api = await startApi({
+  port: 0,
+  host: "127.0.0.1",
+  verifone: { baseUrl: upstream, ...benchCredentials },
+  upstream: "sandbox",
+  log: createLogger("info"),
+  webDist: undefined,
+});
+console.log(JSON.stringify({ url: api.url }));

@@ -1,0 +1,13 @@
+// A sandbox in its own process: `tsx servers/sandbox.ts <latencyMs> <authentications>`; prints {"url"} when ready.
+import { startSandbox } from "@vbo/sandbox";
+import { benchCredentials } from "./credentials.ts";
+
+const [latency = "0", size = "5000"] = process.argv.slice(2);
+const sandbox = await startSandbox({
+  port: 0,
+  host: "127.0.0.1",
+  latencyMs: Number(latency),
+  authentications: Number(size),
+  ...benchCredentials,
+});
+console.log(JSON.stringify({ url: sandbox.url }));
