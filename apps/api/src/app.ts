@@ -2,9 +2,13 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import { sessions } from "@vbo/db";
+import { isRole } from "@vbo/domain";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import type { AppDeps } from "./context.ts";
+import { auditCsvHandler } from "./audit/csvExport.ts";
+import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
+import type { AppDeps, Context, SessionUser } from "./context.ts";
 import { appRouter } from "./router/index.ts";
 
 export type AppOptions = AppDeps & { webDist?: string };
@@ -30,15 +34,35 @@ export function createApp(deps: AppOptions): express.Express {
     }),
   );
 
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok", upstream: deps.upstream });
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await deps.db.query("SELECT 1");
+      res.json({ status: "ok", upstream: deps.upstream, db: deps.db.kind });
+    } catch (err) {
+      deps.log.error({ err }, "health check: database unreachable");
+      res
+        .status(503)
+        .json({
+          status: "error",
+          failing: "db",
+          upstream: deps.upstream,
+          db: deps.db.kind,
+          message: "database unreachable",
+        });
+    }
   });
+
+  app.use("/trpc", refuseCrossOriginMutations);
+  app.get(
+    "/export/audit.csv",
+    auditCsvHandler(deps, (req) => sessionUserOf(deps, readSessionToken(req.headers.cookie))),
+  );
 
   app.use(
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) => ({ ...deps, requestId: String(req.id), log: req.log }),
+      createContext: ({ req, res }) => createContext(deps, req, res),
       onError: ({ error, path: procedure, ctx }) => {
         if (
           error.code === "INTERNAL_SERVER_ERROR" ||
@@ -60,4 +84,43 @@ export function createApp(deps: AppOptions): express.Express {
     });
   }
   return app;
+}
+
+/** The signed-in staff user of a request, or null (no cookie, unknown, revoked, idle, expired or disabled). */
+async function sessionUserOf(deps: AppDeps, token: string | null): Promise<SessionUser | null> {
+  const found = token ? await sessions.validate(deps.db, token, { idleMs: sessionIdleMs }) : null;
+  if (!found || !isRole(found.user.role)) return null;
+  return { id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role };
+}
+
+async function createContext(deps: AppDeps, req: express.Request, res: express.Response): Promise<Context> {
+  const token = readSessionToken(req.headers.cookie);
+  const user = await sessionUserOf(deps, token);
+  return {
+    ...deps,
+    requestId: String(req.id),
+    log: req.log,
+    ip: req.ip ?? null,
+    userAgent: req.get("user-agent")?.slice(0, 300) ?? null,
+    secure: req.secure,
+    sessionToken: token,
+    user,
+    setCookie: (cookie) => res.append("set-cookie", cookie),
+    auditNote: {},
+  };
+}
+
+/** Mutations must come from our own pages: a POST whose Origin is another site's (or missing) is refused. */
+function refuseCrossOriginMutations(req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (req.method !== "POST") return next();
+  const origin = req.get("origin");
+  if (origin && origin === `${req.protocol}://${req.get("host")}`) return next();
+  req.log.warn({ origin: origin ?? null }, "refused a mutation without a same-origin Origin header");
+  res.status(403).json({
+    error: {
+      message: "Cross-origin request refused: send the Origin header of this site",
+      code: -32003,
+      data: { code: "FORBIDDEN", httpStatus: 403 },
+    },
+  });
 }

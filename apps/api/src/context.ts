@@ -1,3 +1,5 @@
+import type { Db } from "@vbo/db";
+import type { Role } from "@vbo/domain";
 import type { VerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
 import type { CoalescingCache } from "./coalescingCache.ts";
@@ -6,8 +8,27 @@ import type { CoalescingCache } from "./coalescingCache.ts";
 export type AppDeps = {
   verifone: VerifoneClient;
   upstream: "sandbox" | "verifone";
+  db: Db;
   log: Logger;
   counts: CoalescingCache<number>;
 };
 
-export type Context = AppDeps & { requestId: string; log: Logger };
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+export type RequestInfo = {
+  requestId: string;
+  log: Logger;
+  ip: string | null;
+  userAgent: string | null;
+  /** The request came over HTTPS (directly or via a trusted proxy): cookies get `Secure`. */
+  secure: boolean;
+  sessionToken: string | null;
+  user: SessionUser | null;
+  setCookie(cookie: string): void;
+};
+
+export type Context = AppDeps &
+  RequestInfo & {
+    /** What a procedure learns for its audit event: who signed in, the status Verifone answered. */
+    auditNote: { actor?: SessionUser; upstreamStatus?: number };
+  };

@@ -17,13 +17,21 @@ describe("env", () => {
   });
 
   it("a region with credentials selects Verifone", () => {
-    const env = parseEnv({ VERIFONE_REGION: "emea", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" });
+    const env = parseEnv({
+      VERIFONE_REGION: "emea",
+      VERIFONE_USER_ID: "u",
+      VERIFONE_API_KEY: "k",
+      DATABASE_URL: "postgres://db.internal/bo",
+    });
     expect(usesSandbox(env)).toBe(false);
   });
 
   it("a partial Verifone configuration names every missing setting", () => {
     expect(() => parseEnv({ VERIFONE_REGION: "emea" })).toThrow(/VERIFONE_USER_ID[\s\S]*VERIFONE_API_KEY/);
     expect(() => parseEnv({ VERIFONE_API_KEY: "k", VERIFONE_USER_ID: "u" })).toThrow(/VERIFONE_BASE_URL/);
+    expect(() => parseEnv({ VERIFONE_REGION: "us", VERIFONE_API_KEY: "k", VERIFONE_USER_ID: "u" })).toThrow(
+      /DATABASE_URL/,
+    );
   });
 
   it("malformed values name the setting", () => {

@@ -36,6 +36,13 @@ const schema = z
       ctx.addIssue({ code: "custom", path: ["VERIFONE_USER_ID"], message: "required with a Verifone upstream" });
     if (!env.VERIFONE_API_KEY)
       ctx.addIssue({ code: "custom", path: ["VERIFONE_API_KEY"], message: "required with a Verifone upstream" });
+    // Real money and real staff: the embedded database is for the sandbox only.
+    if (!env.DATABASE_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "required with a Verifone upstream (PostgreSQL)",
+      });
   });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,9 @@
 import type { Server } from "node:http";
-import { createVerifoneClient, resolveBaseUrl } from "@vbo/verifone";
+import { type Db, migrate, openDb } from "@vbo/db";
+import { createVerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
+import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
 
 export type ApiServerOptions = {
@@ -9,18 +11,31 @@ export type ApiServerOptions = {
   host?: string;
   verifone: { baseUrl: string; userId: string; apiKey: string; timeoutMs?: number };
   upstream: "sandbox" | "verifone";
+  /** PostgreSQL when `url` is set, else embedded PGlite in `dataDir` (or in memory). */
+  database: { url?: string; dataDir?: string; memory?: boolean };
   log: Logger;
   webDist?: string;
 };
 
-export type RunningApi = { url: string; port: number; close(): Promise<void> };
+export type RunningApi = { url: string; port: number; db: Db; close(): Promise<void> };
 
-/** Builds the dependencies and listens. Used by main.ts, the integration tests and the benchmarks. */
+/** Opens and migrates the database, builds the dependencies and listens. Used by main.ts, tests and benchmarks. */
 export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
+  const db = await openDb({
+    databaseUrl: options.database.url,
+    dataDir: options.database.dataDir,
+    memory: options.database.memory,
+    onPoolError: (err) => options.log.error({ err }, "database connection lost"),
+  });
+  await migrate(db);
+  // Demo staff exist only when the sandbox is the upstream (CONTRACT.md §3).
+  if (options.upstream === "sandbox") await ensureDemoUsers(db);
+
   const verifone = createVerifoneClient({ ...options.verifone, logger: options.log });
   const app = createApp({
     verifone,
     upstream: options.upstream,
+    db,
     log: options.log,
     counts: new CoalescingCache<number>(5_000),
     webDist: options.webDist,
@@ -35,12 +50,13 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
   return {
     url: `http://${host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    db,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await db.close();
+    },
   };
 }
-
-export { resolveBaseUrl };

@@ -3,16 +3,7 @@ import pino from "pino";
 import { type RunningApi, startApi } from "../src/server.ts";
 
 export const sandboxAuth = { userId: "it-user", apiKey: "it-key-0123456789" };
-
-export type Stack = {
-  api: RunningApi;
-  sandbox: Awaited<ReturnType<typeof startSandbox>>;
-  /** A tRPC query over plain HTTP, as any script would send it. */
-  query<T = unknown>(path: string, input?: unknown): Promise<{ status: number; body: TrpcBody<T> }>;
-  /** GET straight to the sandbox's Verifone paths with Basic auth. */
-  upstream<T = unknown>(pathAndQuery: string): Promise<T>;
-  close(): Promise<void>;
-};
+export const demoPassword = "demo-password-1";
 
 export type TrpcBody<T> = {
   result?: { data: T };
@@ -28,8 +19,58 @@ export type TrpcBody<T> = {
   };
 };
 
-/** The real sandbox and the real API on free ports. */
-export async function startStack(options: { authentications?: number; seed?: number } = {}): Promise<Stack> {
+export type Answer<T> = { status: number; body: TrpcBody<T>; headers: Headers };
+
+/** One signed-in (or not) HTTP client of the API, holding its session cookie like a browser would. */
+export type Client = {
+  cookie: string | null;
+  query<T = unknown>(path: string, input?: unknown): Promise<Answer<T>>;
+  mutate<T = unknown>(path: string, input?: unknown, init?: { origin?: string | null }): Promise<Answer<T>>;
+};
+
+export type Stack = Client & {
+  api: RunningApi;
+  sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  /** A new client with no session; `signIn` gives one with a session. */
+  anonymous(): Client;
+  signIn(email: string, password?: string): Promise<Client>;
+  /** GET straight to the sandbox's Verifone paths with Basic auth. */
+  upstream<T = unknown>(pathAndQuery: string): Promise<T>;
+  close(): Promise<void>;
+};
+
+function clientFor(baseUrl: string): Client {
+  const client: Client = {
+    cookie: null,
+    async query(path, input) {
+      const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      const res = await fetch(`${baseUrl}/trpc/${path}${qs}`, {
+        headers: client.cookie ? { cookie: client.cookie } : {},
+      });
+      return { status: res.status, body: (await res.json()) as never, headers: res.headers };
+    },
+    async mutate(path, input, init = {}) {
+      const origin = init.origin === undefined ? baseUrl : init.origin;
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (origin) headers.origin = origin;
+      if (client.cookie) headers.cookie = client.cookie;
+      const res = await fetch(`${baseUrl}/trpc/${path}`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify(input ?? null),
+      });
+      const setCookie = res.headers.get("set-cookie");
+      if (setCookie) client.cookie = setCookie.split(";")[0] ?? null;
+      return { status: res.status, body: (await res.json()) as never, headers: res.headers };
+    },
+  };
+  return client;
+}
+
+/** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
+export async function startStack(
+  options: { authentications?: number; seed?: number; databaseUrl?: string } = {},
+): Promise<Stack> {
   const sandbox = await startSandbox({
     port: 0,
     host: "127.0.0.1",
@@ -42,17 +83,26 @@ export async function startStack(options: { authentications?: number; seed?: num
     host: "127.0.0.1",
     verifone: { baseUrl: sandbox.url, ...sandboxAuth, timeoutMs: 3_000 },
     upstream: "sandbox",
+    database: options.databaseUrl ? { url: options.databaseUrl } : { memory: true },
     log: pino({ level: "silent" }),
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
+  const signIn = async (email: string, password = demoPassword) => {
+    const client = clientFor(api.url);
+    const answer = await client.mutate("auth.login", { email, password });
+    if (answer.status !== 200) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(answer.body)}`);
+    return client;
+  };
+  const main = await signIn("ops@demo.test");
   return {
+    ...main,
+    get cookie() {
+      return main.cookie;
+    },
     api,
     sandbox,
-    async query(path, input) {
-      const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-      const res = await fetch(`${api.url}/trpc/${path}${qs}`);
-      return { status: res.status, body: (await res.json()) as never };
-    },
+    anonymous: () => clientFor(api.url),
+    signIn,
     async upstream(pathAndQuery) {
       const res = await fetch(`${sandbox.url}/oidc/3ds-service${pathAndQuery}`, { headers: { authorization: basic } });
       if (!res.ok) throw new Error(`sandbox ${res.status}: ${await res.text()}`);

@@ -21,3 +21,5 @@ export {
   minorToMajorString,
   parseMajorToMinor,
 } from "./money.ts";
+export type { Permission, Role } from "./permissions.ts";
+export { can, isRole, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";

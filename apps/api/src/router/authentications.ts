@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Context } from "../context.ts";
 import { toTRPCError } from "../errors.ts";
 import { countQuerySchema, listQuerySchema } from "../schemas/listQuery.ts";
-import { publicProcedure } from "../trpc.ts";
+import { procedureWith } from "../trpc.ts";
 
 export const authenticationListInput = listQuerySchema(authenticationFields)
   .optional()
@@ -35,27 +35,37 @@ async function upstream<T>(call: () => Promise<T>): Promise<T> {
 }
 
 export const authenticationsRouter = {
-  list: publicProcedure.input(authenticationListInput).query(async ({ ctx, input }) => {
-    const records = await upstream(() => ctx.verifone.threeDS.list(input, { requestId: ctx.requestId }));
-    return { items: records.map(toAuthenticationView) };
-  }),
+  list: procedureWith("authentications.read")
+    .input(authenticationListInput)
+    .query(async ({ ctx, input }) => {
+      const records = await upstream(() => ctx.verifone.threeDS.list(input, { requestId: ctx.requestId }));
+      return { items: records.map(toAuthenticationView) };
+    }),
 
-  count: publicProcedure.input(authenticationCountInput).query(async ({ ctx, input }) => {
-    return { count: await upstream(() => countAuthentications(ctx, input.filters)) };
-  }),
+  count: procedureWith("authentications.read")
+    .input(authenticationCountInput)
+    .query(async ({ ctx, input }) => {
+      return { count: await upstream(() => countAuthentications(ctx, input.filters)) };
+    }),
 
   /** Total, shifted to the issuer, stayed with the merchant — for the current filters, from count queries only. */
-  summary: publicProcedure.input(authenticationCountInput).query(async ({ ctx, input }) => {
-    const plan = liabilityCountPlan(input.filters);
-    const count = (filters: Filter[] | null) => (filters ? countAuthentications(ctx, filters) : Promise.resolve(0));
-    const [total, base, legacyVisa] = await upstream(() =>
-      Promise.all([count(plan.total), count(plan.issuerBase), count(plan.issuerLegacyVisa)]),
-    );
-    const issuer = Math.max(0, base - legacyVisa);
-    return { total, issuer, merchant: Math.max(0, total - issuer) };
-  }),
+  summary: procedureWith("authentications.read")
+    .input(authenticationCountInput)
+    .query(async ({ ctx, input }) => {
+      const plan = liabilityCountPlan(input.filters);
+      const count = (filters: Filter[] | null) => (filters ? countAuthentications(ctx, filters) : Promise.resolve(0));
+      const [total, base, legacyVisa] = await upstream(() =>
+        Promise.all([count(plan.total), count(plan.issuerBase), count(plan.issuerLegacyVisa)]),
+      );
+      const issuer = Math.max(0, base - legacyVisa);
+      return { total, issuer, merchant: Math.max(0, total - issuer) };
+    }),
 
-  get: publicProcedure.input(authenticationGetInput).query(async ({ ctx, input }) => {
-    return toAuthenticationView(await upstream(() => ctx.verifone.threeDS.get(input.id, { requestId: ctx.requestId })));
-  }),
+  get: procedureWith("authentications.read")
+    .input(authenticationGetInput)
+    .query(async ({ ctx, input }) => {
+      return toAuthenticationView(
+        await upstream(() => ctx.verifone.threeDS.get(input.id, { requestId: ctx.requestId })),
+      );
+    }),
 } satisfies TRPCRouterRecord;

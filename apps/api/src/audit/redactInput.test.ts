@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { redactInput } from "./redactInput.ts";
+
+describe("redactInput", () => {
+  it("removes passwords and card secrets at any depth", () => {
+    expect(redactInput({ email: "a@b.c", password: "hunter2hunter2" })).toEqual({
+      email: "a@b.c",
+      password: "[removed]",
+    });
+    expect(redactInput({ card: { encrypted_card: "xyz", cvv: "123", expiry_month: 4 } })).toEqual({
+      card: { encrypted_card: "[removed]", cvv: "[removed]", expiry_month: 4 },
+    });
+  });
+
+  it("removes card numbers written into free text", () => {
+    expect(redactInput({ reason: "customer read 4111 1111 1111 1111 over the phone" })).toEqual({
+      reason: "customer read [card number removed] over the phone",
+    });
+    expect(redactInput("5555-5555-5555-4444")).toBe("[card number removed]");
+  });
+
+  it("keeps ordinary ids and amounts", () => {
+    const input = { id: "d0c1e8a2-5b7f-4a57-9a53-0a3c0f1e2d3b", amount: 1250, idempotencyKey: "k" };
+    expect(redactInput(input)).toEqual(input);
+  });
+});

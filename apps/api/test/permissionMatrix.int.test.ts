@@ -1,0 +1,109 @@
+import { TRPCError } from "@trpc/server";
+import { type Db, migrate, openDb } from "@vbo/db";
+import { can, type Permission, type Role, roles } from "@vbo/domain";
+import { createVerifoneClient } from "@vbo/verifone";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CoalescingCache } from "../src/coalescingCache.ts";
+import type { Context } from "../src/context.ts";
+import { appRouter } from "../src/router/index.ts";
+import { createCallerFactory, type Meta } from "../src/trpc.ts";
+
+// Every procedure of the router, and the permission CONTRACT.md says it needs. A procedure missing here fails.
+const expected: Record<string, Permission | "public"> = {
+  "auth.login": "public",
+  "auth.logout": "public",
+  "auth.me": "public",
+  "authentications.list": "authentications.read",
+  "authentications.count": "authentications.read",
+  "authentications.summary": "authentications.read",
+  "authentications.get": "authentications.read",
+  "audit.list": "audit.read",
+  "users.list": "users.manage",
+  "users.create": "users.manage",
+  "users.setRole": "users.manage",
+  "users.disable": "users.manage",
+};
+
+const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: Meta; type: string } }>);
+
+let db: Db;
+beforeAll(async () => {
+  db = await openDb({ memory: true });
+  await migrate(db);
+});
+afterAll(() => db?.close());
+
+function contextFor(role: Role | null): Context {
+  const log = pino({ level: "silent" });
+  return {
+    // An upstream nobody listens on: allowed calls fail at Verifone, which is not what this test looks at.
+    verifone: createVerifoneClient({
+      baseUrl: "http://127.0.0.1:9",
+      userId: "u",
+      apiKey: "k",
+      retries: 0,
+      timeoutMs: 200,
+    }),
+    upstream: "sandbox",
+    db,
+    log,
+    counts: new CoalescingCache<number>(1),
+    requestId: "matrix-test",
+    ip: "127.0.0.1",
+    userAgent: null,
+    secure: false,
+    sessionToken: null,
+    user: role ? { id: "00000000-0000-4000-8000-000000000001", email: `${role}@matrix.test`, name: role, role } : null,
+    setCookie: () => {},
+    auditNote: {},
+  };
+}
+
+async function callAs(role: Role | null, path: string, type: string): Promise<string> {
+  const caller = createCallerFactory(appRouter)(contextFor(role));
+  const fn = path.split(".").reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key], caller) as (
+    input?: unknown,
+  ) => Promise<unknown>;
+  try {
+    await fn(type === "mutation" ? { bogus: true } : undefined);
+    return "OK";
+  } catch (err) {
+    return err instanceof TRPCError ? err.code : "THREW";
+  }
+}
+
+describe("every procedure declares a permission", () => {
+  it("the router has exactly the procedures listed here", () => {
+    expect(procedures.map(([path]) => path).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [path, procedure] of procedures) {
+    it(`${path} requires ${expected[path] ?? "(missing from this test)"}`, () => {
+      expect(procedure._def.meta?.permission).toBe(expected[path]);
+    });
+  }
+});
+
+describe("role × procedure", () => {
+  for (const [path, procedure] of procedures) {
+    const permission = expected[path];
+    if (!permission || permission === "public") continue;
+
+    it(`${path}: no session → UNAUTHORIZED`, async () => {
+      expect(await callAs(null, path, procedure._def.type)).toBe("UNAUTHORIZED");
+    });
+
+    for (const role of roles) {
+      const allowed = can(role, permission);
+      it(`${path}: ${role} ${allowed ? "passes the gate" : "→ FORBIDDEN"}`, async () => {
+        const outcome = await callAs(role, path, procedure._def.type);
+        if (allowed)
+          expect(["OK", "BAD_REQUEST", "BAD_GATEWAY", "GATEWAY_TIMEOUT", "NOT_FOUND", "PRECONDITION_FAILED"]).toContain(
+            outcome,
+          );
+        else expect(outcome).toBe("FORBIDDEN");
+      });
+    }
+  }
+});
