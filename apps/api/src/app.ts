@@ -40,15 +40,13 @@ export function createApp(deps: AppOptions): express.Express {
       res.json({ status: "ok", upstream: deps.upstream, db: deps.db.kind });
     } catch (err) {
       deps.log.error({ err }, "health check: database unreachable");
-      res
-        .status(503)
-        .json({
-          status: "error",
-          failing: "db",
-          upstream: deps.upstream,
-          db: deps.db.kind,
-          message: "database unreachable",
-        });
+      res.status(503).json({
+        status: "error",
+        failing: "db",
+        upstream: deps.upstream,
+        db: deps.db.kind,
+        message: "database unreachable",
+      });
     }
   });
 

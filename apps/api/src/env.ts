@@ -21,6 +21,8 @@ const schema = z
     SESSION_SECRET: z.preprocess(blankToUndefined, z.string().min(32).optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST: z.string().optional(),
+    /** Only read by `pnpm create-admin`, to avoid an interactive prompt. */
+    ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
   })
   .superRefine((env, ctx) => {
     const upstream = env.VERIFONE_BASE_URL ?? env.VERIFONE_REGION;

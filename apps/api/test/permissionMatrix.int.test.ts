@@ -25,7 +25,9 @@ const expected: Record<string, Permission | "public"> = {
   "users.disable": "users.manage",
 };
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: Meta; type: string } }>);
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { meta?: Meta; type: string } }>,
+);
 
 let db: Db;
 beforeAll(async () => {

@@ -35,12 +35,10 @@ export function auditCsvHandler(
       return void res.status(403).json({ message: `Your role (${user.role}) lacks the permission audit.read` });
     const parsed = auditFiltersInput.safeParse(req.query);
     if (!parsed.success) {
-      return void res
-        .status(400)
-        .json({
-          message: "Bad filter",
-          problems: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })),
-        });
+      return void res.status(400).json({
+        message: "Bad filter",
+        problems: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })),
+      });
     }
     res.setHeader("content-type", "text/csv; charset=utf-8");
     res.setHeader("content-disposition", `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`);
