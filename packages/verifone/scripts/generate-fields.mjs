@@ -26,9 +26,12 @@ for (const p of op.parameters) {
 }
 const sortParam = op.parameters.find((p) => p.name === "_sort");
 const sortable = new Set(sortParam.schema.items.enum.filter((s) => !s.startsWith("-")));
+const descending = new Set(sortParam.schema.items.enum.filter((s) => s.startsWith("-")).map((s) => s.slice(1)));
 for (const name of sortable) {
   const entry = fields.get(name) ?? { field: name, type: "string", ops: [], sortable: false, description: "" };
   entry.sortable = true;
+  // The spec's enum lists a few fields only without "-" (e.g. entity_name): ascending only.
+  if (!descending.has(name)) entry.ascendingOnly = true;
   fields.set(name, entry);
 }
 const order = ["eq", "neq", "gte", "lte", "like"];

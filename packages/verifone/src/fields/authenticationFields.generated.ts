@@ -284,6 +284,7 @@ export const authenticationFields = [
     ops: [],
     sortable: true,
     description: "",
+    ascendingOnly: true,
   },
   {
     field: "authentication.white_list_status",

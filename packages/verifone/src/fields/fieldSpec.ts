@@ -12,6 +12,8 @@ export type FieldSpec = {
   /** Operators the spec documents for this field; empty when the field can only be sorted on. */
   ops: readonly FilterOp[];
   sortable: boolean;
+  /** The spec allows only `_sort=field`, not `_sort=-field`. */
+  ascendingOnly?: boolean;
   description: string;
   enum?: readonly string[];
 };

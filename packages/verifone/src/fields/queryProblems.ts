@@ -52,8 +52,11 @@ export function filterProblems(catalog: readonly FieldSpec[], filters: readonly 
 }
 
 export function sortProblems(catalog: readonly FieldSpec[], sort: readonly Sort[]): QueryProblem[] {
-  const sortable = new Set(catalog.filter((f) => f.sortable).map((f) => f.field));
-  return sort.flatMap((s, i) =>
-    sortable.has(s.field) ? [] : [{ path: ["sort", i, "field"], message: `cannot sort on "${s.field}"` }],
-  );
+  const byName = new Map(catalog.filter((f) => f.sortable).map((f) => [f.field, f]));
+  return sort.flatMap((s, i) => {
+    const spec = byName.get(s.field);
+    if (!spec) return [{ path: ["sort", i, "field"], message: `cannot sort on "${s.field}"` }];
+    if (s.desc && spec.ascendingOnly) return [{ path: ["sort", i, "desc"], message: `${s.field} can only be sorted ascending` }];
+    return [];
+  });
 }

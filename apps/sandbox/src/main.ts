@@ -1,0 +1,19 @@
+import { readSandboxEnv } from "./env.ts";
+import { startSandbox } from "./server.ts";
+
+async function main() {
+  const env = readSandboxEnv();
+  const sandbox = await startSandbox(env);
+  console.log(
+    `Verifone sandbox on ${sandbox.url} (3DS: ${sandbox.url}/oidc/3ds-service; seed ${env.seed}, ` +
+      `${env.authentications} authentications, latency ${env.latencyMs} ms)`,
+  );
+  const stop = () => void sandbox.close().then(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

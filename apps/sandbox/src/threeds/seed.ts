@@ -1,0 +1,136 @@
+import { createRandom, type Random } from "../random.ts";
+import { authenticationOutcome, type OutcomeTraits } from "./seedOutcome.ts";
+import {
+  type Brand,
+  brandWeights,
+  type Currency,
+  currencyByCode,
+  currencyWeights,
+  merchantNames,
+} from "./seedTables.ts";
+import type { ThreeDSAuthentication } from "./types.ts";
+
+/**
+ * Deterministic, realistic 3DS authentications. Record `i` depends only on `(seed, i)`, so
+ * `seedAuthentications(s, 100)` is the first 100 records of `seedAuthentications(s, 5000)` — later seeds (e.g.
+ * transactions sharing `authentication.ds_transaction_id`) can rely on that.
+ */
+
+export const seedWindow = {
+  from: Date.UTC(2020, 5, 1), // 2020-06-01
+  to: Date.UTC(2026, 10, 15), // 2026-11-15 (exclusive), before "today" on the machines this was built on
+};
+
+/** Visa stopped shifting liability for 3DS 1.0 on this day (3ds-legacy.txt). */
+const visaLegacyCutoff = Date.UTC(2021, 9, 16);
+
+type Traits = OutcomeTraits & { brand?: Brand; version?: string; createdAt?: string; currency?: string };
+
+/** The first records of every seed cover the cases consumers must handle, whatever the seed or size. */
+const scenarios: readonly Traits[] = [
+  { brand: "VISA", version: "1.0.2", createdAt: "2021-03-09T14:12:05.000Z", enrolled: "Y", pares: "Y", signature: "Y" },
+  { brand: "VISA", version: "1.0.2", createdAt: "2022-02-21T09:30:41.000Z", enrolled: "Y", pares: "Y", signature: "Y" },
+  { brand: "MASTERCARD", version: "2.2.0", enrolled: "Y", pares: "C" },
+  { brand: "VISA", version: "2.1.0", enrolled: "Y", pares: "Y", signature: null },
+  { brand: "AMEX", version: "2.2.0", enrolled: "Y", pares: null, signature: null },
+  { brand: "MASTERCARD", version: "2.2.0", enrolled: "Y", pares: "C", payload: "truncated" },
+  { currency: "JPY", enrolled: "Y", pares: "Y", signature: "Y" },
+  { currency: "BHD", enrolled: "Y", pares: "A", signature: "Y" },
+  { brand: "VISA", version: "2.2.0", enrolled: "N" },
+];
+
+export type Entity = {
+  entity_id: string;
+  contracts: string[];
+  merchantName: string;
+  cavvEncoding: "base64" | "hex";
+  weight: number;
+};
+
+/** splitmix32-style mixing: a well-spread sub-seed per (seed, stream, index). */
+function subSeed(seed: number, stream: number, index: number): number {
+  let h = (seed ^ Math.imul(stream + 1, 0x9e3779b9) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
+  h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+export function seedEntities(seed: number): Entity[] {
+  const rng = createRandom(subSeed(seed, 1, 0));
+  return merchantNames.slice(0, 3).map((merchantName, i) => ({
+    entity_id: rng.uuid(),
+    contracts: Array.from({ length: i === 0 ? 2 : 1 }, () => rng.uuid()),
+    merchantName,
+    cavvEncoding: i === 2 ? "hex" : "base64",
+    weight: [60, 30, 10][i] ?? 10,
+  }));
+}
+
+function pickOutcomeFields({ merchantName, cavvEncoding }: Entity) {
+  return { merchantName, cavvEncoding };
+}
+
+/** The card first used by record `k`: a reuse-token-like id (16 alphanumerics) and its brand. */
+function cardAt(seed: number, k: number): { id: string; brand: Brand } {
+  const rng = createRandom(subSeed(seed, 2, k));
+  const id = rng.alnum(16);
+  return { id, brand: scenarios[k]?.brand ?? rng.weighted(brandWeights) };
+}
+
+function versionFor(rng: Random, createdMs: number): string {
+  const legacyShare = createdMs < visaLegacyCutoff ? 0.2 : createdMs < Date.UTC(2022, 9, 15) ? 0.08 : 0.02;
+  if (rng.chance(legacyShare)) return "1.0.2";
+  const share22 = createdMs < Date.UTC(2022, 0, 1) ? 0.3 : 0.75;
+  return rng.chance(share22) ? "2.2.0" : "2.1.0";
+}
+
+/** An amount in minor units that looks like a price in that currency. */
+function amountFor(rng: Random, currency: Currency): number {
+  const major = Math.exp(rng.next() * Math.log(2500)) * currency.scale;
+  if (currency.exponent === 0) return Math.max(10, Math.round(major / 10) * 10);
+  const unit = 10 ** currency.exponent;
+  const fraction =
+    currency.exponent === 2 ? rng.pick([0, 0, 99, 50, 95, rng.int(1, 98)]) : rng.pick([0, 500, 250, rng.int(1, 999)]);
+  return Math.max(1, Math.floor(major) * unit + fraction);
+}
+
+export function seedAuthentication(
+  seed: number,
+  index: number,
+  entities: readonly Entity[] = seedEntities(seed),
+): ThreeDSAuthentication {
+  const rng = createRandom(subSeed(seed, 3, index));
+  const traits: Traits = scenarios[index] ?? {};
+  const entity = rng.weighted(entities.map((e) => [e, e.weight] as const));
+  const cardIndex = index > 0 && !traits.brand && rng.chance(0.3) ? rng.int(0, index - 1) : index;
+  const card = cardAt(seed, cardIndex);
+  const createdMs = traits.createdAt
+    ? Date.parse(traits.createdAt)
+    : seedWindow.from + Math.floor(rng.next() * (seedWindow.to - seedWindow.from));
+  const version = traits.version ?? versionFor(rng, createdMs);
+  const currency =
+    (traits.currency && currencyByCode(traits.currency)) ||
+    (card.brand === "CB" ? (currencyByCode("EUR") as Currency) : rng.weighted(currencyWeights));
+  const amount = amountFor(rng, currency);
+  const authentication = authenticationOutcome(
+    rng,
+    { brand: card.brand, version, createdMs, amount, currency, ...pickOutcomeFields(entity) },
+    traits,
+  );
+  return {
+    _id: rng.uuid(),
+    amount,
+    threeds_contract_id: rng.pick(entity.contracts),
+    authentication,
+    card: card.id,
+    currency_code: currency.code,
+    created_at: new Date(createdMs).toISOString(),
+    entity_id: entity.entity_id,
+    transaction_id: rng.alnum(20),
+  };
+}
+
+export function seedAuthentications(seed: number, count: number): ThreeDSAuthentication[] {
+  const entities = seedEntities(seed);
+  return Array.from({ length: count }, (_, i) => seedAuthentication(seed, i, entities));
+}

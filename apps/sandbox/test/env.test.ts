@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readSandboxEnv, sandboxCredentials } from "../src/env.ts";
+
+describe("readSandboxEnv", () => {
+  it("defaults every setting", () => {
+    expect(readSandboxEnv({})).toEqual({
+      port: 3100,
+      host: "127.0.0.1",
+      seed: 1,
+      authentications: 5000,
+      latencyMs: 0,
+      userId: "sandbox-user",
+      apiKey: "sandbox-key",
+    });
+    expect(sandboxCredentials({})).toEqual({ userId: "sandbox-user", apiKey: "sandbox-key" });
+  });
+
+  it("reads the SANDBOX_* variables", () => {
+    expect(
+      readSandboxEnv({
+        SANDBOX_PORT: "0",
+        SANDBOX_SEED: "42",
+        SANDBOX_AUTHENTICATIONS: "100000",
+        SANDBOX_LATENCY_MS: "150",
+        SANDBOX_USER_ID: "u",
+        SANDBOX_API_KEY: "k",
+      }),
+    ).toMatchObject({ port: 0, seed: 42, authentications: 100000, latencyMs: 150, userId: "u", apiKey: "k" });
+  });
+
+  it("fails naming every bad value, without printing the API key", () => {
+    const read = () =>
+      readSandboxEnv({
+        SANDBOX_PORT: "70000",
+        SANDBOX_SEED: "-3",
+        SANDBOX_AUTHENTICATIONS: "lots",
+        SANDBOX_LATENCY_MS: "1.5",
+        SANDBOX_USER_ID: "a:b",
+        SANDBOX_API_KEY: " ",
+      });
+    expect(read).toThrow(/SANDBOX_PORT/);
+    try {
+      read();
+    } catch (err) {
+      const message = (err as Error).message;
+      for (const name of [
+        "SANDBOX_SEED",
+        "SANDBOX_AUTHENTICATIONS",
+        "SANDBOX_LATENCY_MS",
+        "SANDBOX_USER_ID",
+        "SANDBOX_API_KEY",
+      ])
+        expect(message).toContain(name);
+    }
+  });
+});
