@@ -32,6 +32,18 @@ async function server(script: string, args: string[]) {
   return s;
 }
 
+/** Signs in as the operations demo user and returns the session cookie, as a browser would hold it. */
+async function sessionCookie(apiUrl: string): Promise<string> {
+  const res = await fetch(`${apiUrl}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: apiUrl },
+    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
+  });
+  const cookie = res.headers.get("set-cookie")?.split(";")[0];
+  if (!res.ok || !cookie) throw new Error(`bench sign-in failed: ${res.status}`);
+  return cookie;
+}
+
 async function alternate(targets: { name: string; url: string; headers?: Record<string, string> }[]) {
   const results: Record<string, LoadResult[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
   for (const t of targets) await load(t.url, { connections, seconds: 2, headers: t.headers }); // warm-up
@@ -62,7 +74,7 @@ const slow = await server("sandbox.ts", ["150", "5000"]);
 const apiSlow = await server("api.ts", [slow.url]);
 const a = await alternate([
   { name: "direct", url: slow.url + directPath, headers: auth },
-  { name: "api", url: apiSlow.url + apiPath },
+  { name: "api", url: apiSlow.url + apiPath, headers: { cookie: await sessionCookie(apiSlow.url) } },
 ]);
 const direct150 = a("direct");
 const api150 = a("api");
@@ -73,7 +85,7 @@ const apiFast = await server("api.ts", [fast.url]);
 const naive = await server("naiveProxy.ts", [fast.url]);
 const b = await alternate([
   { name: "naive", url: `${naive.url}/list?${upstreamQuery}` },
-  { name: "api0", url: apiFast.url + apiPath },
+  { name: "api0", url: apiFast.url + apiPath, headers: { cookie: await sessionCookie(apiFast.url) } },
   { name: "direct0", url: fast.url + directPath, headers: auth },
 ]);
 const naive0 = b("naive");

@@ -8,7 +8,9 @@ const api = await startApi({
   host: "127.0.0.1",
   verifone: { baseUrl: upstream, ...benchCredentials },
   upstream: "sandbox",
+  database: { memory: true },
   log: createLogger("info"),
   webDist: undefined,
 });
 console.log(JSON.stringify({ url: api.url }));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));

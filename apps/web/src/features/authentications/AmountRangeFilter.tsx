@@ -1,0 +1,75 @@
+import { Group, Input, Text, TextInput } from "@mantine/core";
+import type { Filter } from "@vbo/verifone/fields";
+import { useEffect, useState } from "react";
+import { amountToMinor, minorToAmountText, rangeBound, singleCurrency, withRange } from "./quickFilterModel.ts";
+
+type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
+
+/** Amount from/to. In major units of the selected currency, or in minor units when none (or several) is selected. */
+export function AmountRangeFilter({ filters, onChange }: Props) {
+  const currency = singleCurrency(filters);
+  const gte = rangeBound(filters, "amount", "gte");
+  const lte = rangeBound(filters, "amount", "lte");
+  const shown = (bound: Filter["value"] | undefined) => (bound === undefined ? "" : minorToAmountText(bound, currency));
+  const [from, setFrom] = useState(shown(gte));
+  const [to, setTo] = useState(shown(lte));
+  const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
+
+  // The URL is the source of truth: follow it when it changes (back/forward, chip removed, currency changed).
+  const shownFrom = shown(gte);
+  const shownTo = shown(lte);
+  useEffect(() => {
+    setFrom(shownFrom);
+    setTo(shownTo);
+    setErrors({});
+  }, [shownFrom, shownTo]);
+
+  const apply = () => {
+    const read = (text: string) =>
+      text.trim() === "" ? { ok: true as const, minor: null } : amountToMinor(text, currency?.code ?? null);
+    const a = read(from);
+    const b = read(to);
+    setErrors({ from: a.ok ? undefined : a.error, to: b.ok ? undefined : b.error });
+    if (!a.ok || !b.ok) return;
+    if (a.minor === (gte ?? null) && b.minor === (lte ?? null)) return;
+    onChange(withRange(filters, "amount", a.minor, b.minor));
+  };
+
+  const unit = currency ? currency.code : "minor units";
+  const inputProps = {
+    w: 110,
+    inputMode: "decimal" as const,
+    onBlur: apply,
+    onKeyDown: (e: React.KeyboardEvent) => e.key === "Enter" && apply(),
+  };
+  return (
+    <Input.Wrapper
+      label={`Amount (${unit})`}
+      description={currency ? undefined : "Pick one currency to enter amounts in major units"}
+      inputWrapperOrder={["label", "input", "description"]}
+      maw={240}
+    >
+      <Group gap={4} align="flex-start" wrap="nowrap">
+        <TextInput
+          aria-label={`Amount from, ${unit}`}
+          placeholder={currency ? "from 0.00" : "from"}
+          value={from}
+          error={errors.from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          {...inputProps}
+        />
+        <Text c="dimmed" mt={6} aria-hidden>
+          –
+        </Text>
+        <TextInput
+          aria-label={`Amount to, ${unit}`}
+          placeholder="to"
+          value={to}
+          error={errors.to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          {...inputProps}
+        />
+      </Group>
+    </Input.Wrapper>
+  );
+}

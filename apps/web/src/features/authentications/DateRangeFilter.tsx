@@ -1,0 +1,38 @@
+import { DatePickerInput, type DatesRangeValue, type DateValue } from "@mantine/dates";
+import type { Filter } from "@vbo/verifone/fields";
+import dayjs from "dayjs";
+import { useEffect, useState } from "react";
+import { dayEndIso, dayStartIso, isoToDay, rangeBound, withRange } from "./quickFilterModel.ts";
+
+type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
+
+const toDay = (value: DateValue) => (value ? dayjs(value).format("YYYY-MM-DD") : null);
+
+/** Created between two days (local time, both included). Loaded on demand: @mantine/dates is large. */
+export default function DateRangeFilter({ filters, onChange }: Props) {
+  const from = isoToDay(rangeBound(filters, "created_at", "gte"));
+  const to = isoToDay(rangeBound(filters, "created_at", "lte"));
+  // Local while the second day is being picked; otherwise it follows the URL.
+  const [value, setValue] = useState<DatesRangeValue<string>>([from, to]);
+  useEffect(() => setValue([from, to]), [from, to]);
+
+  return (
+    <DatePickerInput
+      type="range"
+      label="Created"
+      placeholder="Any date"
+      clearable
+      allowSingleDateInRange
+      valueFormat="YYYY-MM-DD"
+      w={240}
+      value={value}
+      onChange={([start, end]) => {
+        const startDay = toDay(start);
+        const endDay = toDay(end);
+        setValue([startDay, endDay]);
+        if (startDay && !endDay) return; // wait for the second day
+        onChange(withRange(filters, "created_at", startDay && dayStartIso(startDay), endDay && dayEndIso(endDay)));
+      }}
+    />
+  );
+}

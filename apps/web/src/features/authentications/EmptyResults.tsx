@@ -1,0 +1,36 @@
+import { EmptyState, Stack, Text } from "@mantine/core";
+import { IconFilterOff } from "@tabler/icons-react";
+import type { Filter } from "@vbo/verifone/fields";
+import { FilterChips } from "./FilterChips.tsx";
+import { filterText } from "./fieldLabels.ts";
+
+type Props = { filters: Filter[]; onRemove: (index: number) => void; onClearAll: () => void };
+
+/** Nothing matched: say which filters exclude everything, and let each be removed. */
+export function EmptyResults({ filters, onRemove, onClearAll }: Props) {
+  const title =
+    filters.length === 0 ? "No authentications yet" : `No authentications match: ${filters.map(filterText).join(", ")}`;
+  return (
+    <EmptyState
+      data-testid="empty-state"
+      py="xl"
+      icon={<IconFilterOff size={32} />}
+      withIndicatorBackground
+      title={title}
+      description={
+        filters.length === 0
+          ? "Verifone has no 3-D Secure authentications for this account."
+          : "Remove a filter to widen the search."
+      }
+    >
+      {filters.length > 0 && (
+        <Stack align="center" mt="sm">
+          <FilterChips filters={filters} onRemove={onRemove} onClearAll={onClearAll} testId="empty-filter-chip" />
+          <Text size="xs" c="dimmed">
+            Several values of one field are alternatives (OR); different fields must all match (AND).
+          </Text>
+        </Stack>
+      )}
+    </EmptyState>
+  );
+}

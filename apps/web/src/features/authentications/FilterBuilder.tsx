@@ -1,0 +1,137 @@
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
+import { authenticationFields, type FieldSpec, type Filter, type FilterOp, filterProblems } from "@vbo/verifone/fields";
+import { type FormEvent, useId, useState } from "react";
+import { fieldLabel, opDescriptions } from "./fieldLabels.ts";
+import { knownValues } from "./threeDSCodes.ts";
+
+// Only the fields Verifone lets us filter on (some are sort-only), grouped as the record nests them.
+const filterable = authenticationFields.filter((f) => f.ops.length > 0) as readonly FieldSpec[];
+const option = (f: FieldSpec) => ({
+  value: f.field,
+  label: fieldLabel(f.field) === f.field ? f.field : `${fieldLabel(f.field)} (${f.field})`,
+});
+const fieldOptions = [
+  { group: "Record", items: filterable.filter((f) => !f.field.includes(".")).map(option) },
+  { group: "3-D Secure result", items: filterable.filter((f) => f.field.includes(".")).map(option) },
+];
+const firstField = filterable.find((f) => f.field === "authentication.pares_status") ?? filterable[0];
+
+function toValue(spec: FieldSpec, text: string): Filter["value"] {
+  return spec.type === "number" && /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text;
+}
+
+/** Builds one filter on any field of the catalog, offering only the operators that field takes. */
+export default function FilterBuilder({ onApply }: { onApply: (filter: Filter) => void }) {
+  const [spec, setSpec] = useState<FieldSpec | undefined>(firstField);
+  const [op, setOp] = useState<FilterOp>(firstField?.ops[0] ?? "eq");
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const listId = useId();
+  if (!spec) return <Text>No filterable fields are known.</Text>;
+
+  const chooseField = (field: string) => {
+    const next = filterable.find((f) => f.field === field);
+    setSpec(next);
+    if (next && !next.ops.includes(op)) setOp(next.ops[0] ?? "eq");
+    setText("");
+    setError(null);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const filter: Filter = { field: spec.field, op, value: toValue(spec, text) };
+    const [problem] = filterProblems(authenticationFields, [filter]);
+    if (problem) return setError(problem.message);
+    if (filter.field === "amount" && !Number.isInteger(filter.value)) {
+      return setError("amount is in minor units: enter a whole number (1050 for 10.50 EUR)");
+    }
+    setText("");
+    setError(null);
+    onApply(filter);
+  };
+
+  const common = {
+    label: "Value",
+    "data-testid": "filter-value",
+    error,
+    autoComplete: "off",
+  };
+  const suggestions = knownValues[spec.field];
+  let valueInput: React.ReactNode;
+  if (spec.enum && op !== "like") {
+    valueInput = (
+      <NativeSelect
+        {...common}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        data={[{ value: "", label: "Choose…" }, ...spec.enum.map((v) => ({ value: v, label: v }))]}
+      />
+    );
+  } else if (spec.type === "number") {
+    valueInput = (
+      <TextInput
+        {...common}
+        inputMode="decimal"
+        description={spec.field === "amount" ? "In minor units: 1050 is 10.50 EUR, or 1050 JPY" : undefined}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+    );
+  } else if (spec.type === "date") {
+    valueInput = <TextInput {...common} type="date" value={text} onChange={(e) => setText(e.currentTarget.value)} />;
+  } else {
+    valueInput = (
+      <>
+        <TextInput
+          {...common}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          list={suggestions ? listId : undefined}
+          description={op === "like" ? "Matches when the field contains this text" : undefined}
+        />
+        {suggestions && (
+          <datalist id={listId}>
+            {suggestions.map((v) => (
+              <option key={v} value={v} />
+            ))}
+          </datalist>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Add a filter">
+      <Stack gap="sm" w={340}>
+        <NativeSelect
+          label="Field"
+          data-testid="filter-field"
+          data={fieldOptions}
+          value={spec.field}
+          onChange={(e) => chooseField(e.currentTarget.value)}
+        />
+        {spec.description && (
+          <Text size="xs" c="dimmed" lineClamp={3} title={spec.description}>
+            {spec.description}
+          </Text>
+        )}
+        <NativeSelect
+          label="Operator"
+          data-testid="filter-op"
+          data={spec.ops.map((o) => ({ value: o, label: opDescriptions[o] }))}
+          value={op}
+          onChange={(e) => {
+            setOp(e.currentTarget.value as FilterOp);
+            setError(null);
+          }}
+        />
+        {valueInput}
+        <Group justify="flex-end">
+          <Button type="submit" data-testid="apply-filter">
+            Apply filter
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { Group, Loader, MultiSelect, Select, TagsInput, Text, TextInput } from "@mantine/core";
+import { liabilityPresets } from "@vbo/domain";
+import type { Filter } from "@vbo/verifone/fields";
+import { lazy, Suspense } from "react";
+import { AmountRangeFilter } from "./AmountRangeFilter.tsx";
+import { activePresetId, eqValues, withEqValues, withPreset } from "./quickFilterModel.ts";
+import { knownValues, paresStatusMeaning } from "./threeDSCodes.ts";
+
+const DateRangeFilter = lazy(() => import("./DateRangeFilter.tsx"));
+
+type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
+
+const paresOptions = ["Y", "A", "N", "U", "R", "C"].map((value) => ({ value, label: value }));
+const anyLiability = "any";
+
+/** The common filters, each a view over (and a rewrite of) its own entries in the URL's filter list. */
+export function QuickFilters({ filters, onChange }: Props) {
+  const eqSelect = (field: string, label: string, transform: (v: string) => string = (v) => v) => ({
+    label,
+    value: eqValues(filters, field),
+    onChange: (values: string[]) => onChange(withEqValues(filters, field, [...new Set(values.map(transform))])),
+  });
+
+  return (
+    <Group gap="md" align="flex-start">
+      <MultiSelect
+        {...eqSelect("authentication.pares_status", "ParesStatus")}
+        data={paresOptions}
+        placeholder="Any"
+        w={170}
+        clearable
+        renderOption={({ option }) => (
+          <Text size="sm">
+            <b>{option.value}</b> · {paresStatusMeaning[option.value]}
+          </Text>
+        )}
+      />
+      <TagsInput
+        {...eqSelect("authentication.card_brand", "Card brand", (v) => v.trim().toUpperCase())}
+        data={[...(knownValues["authentication.card_brand"] ?? [])]}
+        placeholder="Any"
+        w={200}
+        clearable
+      />
+      <TagsInput
+        {...eqSelect("currency_code", "Currency", (v) => v.trim().toUpperCase())}
+        data={[...(knownValues.currency_code ?? [])]}
+        placeholder="Any"
+        w={160}
+        clearable
+      />
+      <AmountRangeFilter filters={filters} onChange={onChange} />
+      <Suspense fallback={<TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />}>
+        <DateRangeFilter filters={filters} onChange={onChange} />
+      </Suspense>
+    </Group>
+  );
+}
+
+/** Liability presets from the domain (whole filter sets); picking one replaces the previous preset's filters. */
+export function LiabilityPresetSelect({ filters, onChange }: Props) {
+  const preset = activePresetId(filters, liabilityPresets) ?? anyLiability;
+  return (
+    <Select
+      label="Liability"
+      w={240}
+      value={preset}
+      allowDeselect={false}
+      comboboxProps={{ width: 460, position: "bottom-start" }}
+      data={[{ value: anyLiability, label: "Any" }, ...liabilityPresets.map((p) => ({ value: p.id, label: p.label }))]}
+      onChange={(id) => onChange(withPreset(filters, liabilityPresets, !id || id === anyLiability ? null : id))}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { Table, UnstyledButton } from "@mantine/core";
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react";
+import type { Header } from "@tanstack/react-table";
+import classes from "./AuthenticationsTable.module.css";
+import type { AuthenticationView } from "./types.ts";
+
+const ariaSort = { asc: "ascending", desc: "descending" } as const;
+
+/**
+ * A column header. Sortable ones are buttons named by the column label (the arrow and the order number are
+ * decoration); click cycles ascending → descending → off, shift+click adds the column as a further sort key.
+ */
+export function SortHeader({ header, multiSort }: { header: Header<AuthenticationView, unknown>; multiSort: boolean }) {
+  const { column } = header;
+  const label = column.columnDef.meta?.label ?? column.id;
+  const direction = column.getIsSorted();
+  const align = column.columnDef.meta?.align;
+  if (!column.getCanSort()) {
+    return <Table.Th ta={align}>{label}</Table.Th>;
+  }
+  const Arrow = direction === "asc" ? IconArrowUp : direction === "desc" ? IconArrowDown : IconArrowsSort;
+  return (
+    <Table.Th ta={align} aria-sort={direction ? ariaSort[direction] : undefined}>
+      <UnstyledButton
+        className={classes.sortButton}
+        aria-label={label}
+        title={
+          direction
+            ? "Click to change the order, shift+click to add a sort"
+            : "Click to sort, shift+click to add a sort"
+        }
+        onClick={column.getToggleSortingHandler()}
+      >
+        {label}
+        <Arrow size={14} aria-hidden className={direction ? undefined : classes.sortIdle} />
+        {multiSort && direction && (
+          <span className={classes.sortOrder} aria-hidden>
+            {column.getSortIndex() + 1}
+          </span>
+        )}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}

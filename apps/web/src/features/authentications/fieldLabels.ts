@@ -1,0 +1,49 @@
+import type { Filter, FilterOp } from "@vbo/verifone/fields";
+
+/** Short labels for the fields people filter on most; any other field is shown by its Verifone name. */
+const labels: Record<string, string> = {
+  _id: "Id",
+  amount: "Amount",
+  card: "Card id",
+  created_at: "Created",
+  currency_code: "Currency",
+  entity_id: "Entity id",
+  threeds_contract_id: "3DS contract id",
+  transaction_id: "Transaction id",
+  "authentication.card_brand": "Card brand",
+  "authentication.pares_status": "ParesStatus",
+  "authentication.eci_flag": "ECI",
+  "authentication.threeds_version": "3DS version",
+  "authentication.enrolled": "Enrolled",
+  "authentication.signature_verification": "Signature",
+  "authentication.ds_transaction_id": "DS transaction id",
+  "authentication.acs_transaction_id": "ACS transaction id",
+  "authentication.challenge_required": "Challenge required",
+  "authentication.challenge_cancel": "Challenge cancel",
+  "authentication.order_id": "Order id",
+};
+
+export function fieldLabel(field: string): string {
+  return labels[field] ?? field;
+}
+
+export const opLabels: Record<FilterOp, string> = {
+  eq: "=",
+  neq: "≠",
+  gte: "≥",
+  lte: "≤",
+  like: "~",
+};
+
+export const opDescriptions: Record<FilterOp, string> = {
+  eq: "= equals",
+  neq: "≠ does not equal",
+  gte: "≥ at least",
+  lte: "≤ at most",
+  like: "~ matches (like)",
+};
+
+/** "ParesStatus = R" — how a filter reads in chips and in the empty state. */
+export function filterText(filter: Filter): string {
+  return `${fieldLabel(filter.field)} ${opLabels[filter.op]} ${filter.value}`;
+}

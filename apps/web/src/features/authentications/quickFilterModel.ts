@@ -1,0 +1,101 @@
+import { currencyExponent, parseMajorToMinor } from "@vbo/domain";
+import type { Filter } from "@vbo/verifone/fields";
+import dayjs from "dayjs";
+
+// Quick filters are views over the one filter list in the URL: each reads and rewrites only its own filters.
+
+export const sameFilter = (a: Filter, b: Filter) =>
+  a.field === b.field && a.op === b.op && String(a.value) === String(b.value);
+
+/** The values of the `eq` filters on a field (several `eq` on one field mean OR). */
+export function eqValues(filters: readonly Filter[], field: string): string[] {
+  return filters.filter((f) => f.field === field && f.op === "eq").map((f) => String(f.value));
+}
+
+export function withEqValues(filters: readonly Filter[], field: string, values: readonly string[]): Filter[] {
+  const others = filters.filter((f) => !(f.field === field && f.op === "eq"));
+  return [...others, ...values.map((value): Filter => ({ field, op: "eq", value }))];
+}
+
+export function rangeBound(filters: readonly Filter[], field: string, op: "gte" | "lte"): Filter["value"] | undefined {
+  return filters.find((f) => f.field === field && f.op === op)?.value;
+}
+
+/** Replaces the `gte`/`lte` filters on a field; `null` removes that bound. */
+export function withRange(
+  filters: readonly Filter[],
+  field: string,
+  gte: Filter["value"] | null,
+  lte: Filter["value"] | null,
+): Filter[] {
+  const others = filters.filter((f) => !(f.field === field && (f.op === "gte" || f.op === "lte")));
+  const bounds: Filter[] = [];
+  if (gte !== null) bounds.push({ field, op: "gte", value: gte });
+  if (lte !== null) bounds.push({ field, op: "lte", value: lte });
+  return [...others, ...bounds];
+}
+
+/** The one currency the view is restricted to, if exactly one is selected and its exponent is known. */
+export function singleCurrency(filters: readonly Filter[]): { code: string; exponent: number } | null {
+  const codes = eqValues(filters, "currency_code");
+  const code = codes.length === 1 ? codes[0] : undefined;
+  if (!code) return null;
+  try {
+    const exponent = currencyExponent(code);
+    return typeof exponent === "number" ? { code, exponent } : null;
+  } catch {
+    return null;
+  }
+}
+
+export type AmountResult = { ok: true; minor: number } | { ok: false; error: string };
+
+/**
+ * An amount bound typed by the user: in major units (e.g. "12.50") when one currency is selected, converted with
+ * that currency's ISO 4217 exponent; otherwise taken as minor units, a whole number.
+ */
+export function amountToMinor(text: string, currency: string | null): AmountResult {
+  const trimmed = text.trim();
+  if (currency) return parseMajorToMinor(trimmed, currency);
+  if (!/^-?\d+$/.test(trimmed)) {
+    return { ok: false, error: "Without one currency selected, amounts are in minor units: enter a whole number" };
+  }
+  return { ok: true, minor: Number(trimmed) };
+}
+
+/** Shows a minor-unit bound back in major units of the currency (or as minor units without one). */
+export function minorToAmountText(minor: Filter["value"], currency: { exponent: number } | null): string {
+  const text = String(minor);
+  if (!currency || currency.exponent === 0 || !/^-?\d+$/.test(text)) return text;
+  const negative = text.startsWith("-");
+  const digits = (negative ? text.slice(1) : text).padStart(currency.exponent + 1, "0");
+  const cut = digits.length - currency.exponent;
+  return `${negative ? "-" : ""}${digits.slice(0, cut)}.${digits.slice(cut)}`;
+}
+
+/** Date-range bounds: whole local days, sent as exact instants so no reading of a date-only bound is needed. */
+export const dayStartIso = (day: string) => dayjs(day).startOf("day").toISOString();
+export const dayEndIso = (day: string) => dayjs(day).endOf("day").toISOString();
+export function isoToDay(value: Filter["value"] | undefined): string | null {
+  if (value === undefined) return null;
+  const day = dayjs(String(value));
+  return day.isValid() ? day.format("YYYY-MM-DD") : null;
+}
+
+type Preset = { id: string; label: string; filters: readonly Filter[] };
+
+/** The preset whose filters are all in the view, if any. */
+export function activePresetId(filters: readonly Filter[], presets: readonly Preset[]): string | null {
+  const active = presets.find(
+    (p) => p.filters.length > 0 && p.filters.every((pf) => filters.some((f) => sameFilter(f, pf))),
+  );
+  return active?.id ?? null;
+}
+
+/** Switches presets: the filters of every preset are removed, then those of the chosen one (if any) added. */
+export function withPreset(filters: readonly Filter[], presets: readonly Preset[], id: string | null): Filter[] {
+  const presetFilters = presets.flatMap((p) => p.filters);
+  const others = filters.filter((f) => !presetFilters.some((pf) => sameFilter(f, pf)));
+  const chosen = presets.find((p) => p.id === id);
+  return [...others, ...(chosen?.filters ?? [])];
+}

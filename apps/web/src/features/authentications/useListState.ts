@@ -1,0 +1,40 @@
+import { useCallback, useMemo } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { decodeListState, encodeListState, type ListState } from "./urlState.ts";
+
+type Change = Partial<ListState> | ((current: ListState) => Partial<ListState>);
+
+/**
+ * The list view lives in the URL. Every change pushes a history entry, so back/forward walk through views;
+ * the path is kept, so changing the view with the detail drawer open keeps the drawer.
+ */
+export function useListState() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { state, problems } = useMemo(() => decodeListState(location.search), [location.search]);
+
+  const setState = useCallback(
+    (change: Change) => {
+      // Build on the URL as it is now, not as last rendered: router updates render in a transition, and a quick
+      // second click (next page right after a new page size) must not undo the first.
+      const current = decodeListState(window.location.search).state;
+      const delta = typeof change === "function" ? change(current) : change;
+      const next = { ...current, ...delta };
+      // A new filter, sort or page size starts at the first page; only explicit paging keeps `skip`.
+      if (delta.skip === undefined && (delta.filters || delta.sort || delta.limit)) {
+        next.skip = delta.limit ? Math.floor(current.skip / delta.limit) * delta.limit : 0;
+      }
+      const search = `?${encodeListState(next)}`;
+      if (search !== window.location.search) navigate({ pathname: window.location.pathname, search });
+    },
+    [navigate],
+  );
+
+  /** Rewrites the URL from the state as read, dropping the params that could not be read. */
+  const dropUnreadable = useCallback(
+    () => navigate({ pathname: location.pathname, search: `?${encodeListState(state)}` }, { replace: true }),
+    [state, navigate, location.pathname],
+  );
+
+  return { state, problems, setState, dropUnreadable, search: location.search };
+}
