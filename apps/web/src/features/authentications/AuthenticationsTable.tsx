@@ -116,6 +116,7 @@ export function AuthenticationsTable({ rows, sort, onSortChange, columnVisibilit
                 ref={virtualize ? virtualizer.measureElement : undefined}
                 data-index={index}
                 data-testid="auth-row"
+                data-id={row.original._id}
                 aria-rowindex={index + 2}
                 tabIndex={0}
                 className={classes.row}
