@@ -1,0 +1,18 @@
+export type { AuditEvent, AuditFilters, AuditOutcome, NewAuditEvent } from "./audit.ts";
+export * as audit from "./audit.ts";
+export { auditOutcomes } from "./audit.ts";
+export type { Db, DbKind, DbTx, OpenDbOptions, Queryable } from "./driver.ts";
+export { inTransaction, openDb } from "./driver.ts";
+export { ConflictError } from "./errors.ts";
+export type { BeginRequest, BeginResult } from "./idempotency.ts";
+export * as idempotency from "./idempotency.ts";
+export * as loginAttempts from "./loginAttempts.ts";
+export type { Migration } from "./migrations/index.ts";
+export { migrate, migrations } from "./migrations/index.ts";
+export type { SavedView } from "./savedViews.ts";
+export * as savedViews from "./savedViews.ts";
+export type { SessionInfo } from "./sessions.ts";
+export * as sessions from "./sessions.ts";
+export type { NewStaffUser, StaffRole, StaffUser } from "./users.ts";
+export * as users from "./users.ts";
+export { staffRoles } from "./users.ts";

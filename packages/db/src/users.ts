@@ -1,0 +1,134 @@
+import type { Queryable } from "./driver.ts";
+import { inTransaction } from "./driver.ts";
+import { ConflictError, isUniqueViolation } from "./errors.ts";
+import { oneRow } from "./oneRow.ts";
+import { isUuid } from "./uuid.ts";
+
+export const staffRoles = ["operations", "support", "manager", "admin"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  disabledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewStaffUser {
+  email: string;
+  name: string;
+  role: StaffRole;
+  /** Already hashed by the caller (the API owns the KDF). */
+  passwordHash: string;
+}
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  disabled_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Never includes password_hash: only findCredentialsByEmail reads it. */
+export const userColumns = "id, email, name, role, disabled_at, created_at, updated_at";
+
+export function toStaffUser(row: UserRow): StaffUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabledAt: row.disabled_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Emails compare case-insensitively: they are stored trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function create(db: Queryable, user: NewStaffUser): Promise<StaffUser> {
+  const email = normalizeEmail(user.email);
+  try {
+    const { rows } = await db.query<UserRow>(
+      `INSERT INTO staff_user (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${userColumns}`,
+      [email, user.name, user.role, user.passwordHash],
+    );
+    return toStaffUser(oneRow(rows));
+  } catch (error) {
+    if (isUniqueViolation(error, "staff_user_email_key")) {
+      throw new ConflictError("email", `a staff user with email ${email} already exists`);
+    }
+    throw error;
+  }
+}
+
+export async function findById(db: Queryable, id: string): Promise<StaffUser | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<UserRow>(`SELECT ${userColumns} FROM staff_user WHERE id = $1`, [id]);
+  return rows[0] ? toStaffUser(rows[0]) : null;
+}
+
+export async function findByEmail(db: Queryable, email: string): Promise<StaffUser | null> {
+  const { rows } = await db.query<UserRow>(`SELECT ${userColumns} FROM staff_user WHERE email = $1`, [
+    normalizeEmail(email),
+  ]);
+  return rows[0] ? toStaffUser(rows[0]) : null;
+}
+
+/** For sign-in only: the user (disabled ones too — the caller refuses them) with the stored password hash. */
+export async function findCredentialsByEmail(
+  db: Queryable,
+  email: string,
+): Promise<{ user: StaffUser; passwordHash: string } | null> {
+  const { rows } = await db.query<UserRow & { password_hash: string }>(
+    `SELECT ${userColumns}, password_hash FROM staff_user WHERE email = $1`,
+    [normalizeEmail(email)],
+  );
+  const row = rows[0];
+  return row ? { user: toStaffUser(row), passwordHash: row.password_hash } : null;
+}
+
+/** Every user, disabled ones included, by email. */
+export async function list(db: Queryable): Promise<StaffUser[]> {
+  const { rows } = await db.query<UserRow>(`SELECT ${userColumns} FROM staff_user ORDER BY email`);
+  return rows.map(toStaffUser);
+}
+
+export async function countUsers(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM staff_user");
+  return oneRow(rows).count;
+}
+
+/** The updated user, or null when there is no such user. */
+export async function setRole(db: Queryable, id: string, role: StaffRole): Promise<StaffUser | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<UserRow>(
+    `UPDATE staff_user SET role = $2, updated_at = now() WHERE id = $1 RETURNING ${userColumns}`,
+    [id, role],
+  );
+  return rows[0] ? toStaffUser(rows[0]) : null;
+}
+
+/** Disables the user and revokes all their sessions in one transaction; null when there is no such user. */
+export async function disable(db: Queryable, id: string, now: Date = new Date()): Promise<StaffUser | null> {
+  if (!isUuid(id)) return null;
+  return inTransaction(db, async (tx) => {
+    const { rows } = await tx.query<UserRow>(
+      `UPDATE staff_user SET disabled_at = coalesce(disabled_at, $2), updated_at = $2 WHERE id = $1
+       RETURNING ${userColumns}`,
+      [id, now],
+    );
+    if (!rows[0]) return null;
+    await tx.query("UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL", [id, now]);
+    return toStaffUser(rows[0]);
+  });
+}
