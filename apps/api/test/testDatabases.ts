@@ -19,7 +19,9 @@ export async function freshDatabase(kind: TestDatabase["kind"]): Promise<TestDat
   return {
     kind,
     url: url.toString(),
-    drop: () => withClient(serverUrl, (c) => c.query(`DROP SCHEMA ${schema} CASCADE`)),
+    drop: async () => {
+      await withClient(serverUrl, (c) => c.query(`DROP SCHEMA ${schema} CASCADE`));
+    },
   };
 }
 
