@@ -23,3 +23,43 @@ export {
 } from "./money.ts";
 export type { Permission, Role } from "./permissions.ts";
 export { can, isRole, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";
+export type {
+  Initiator,
+  ProcessingModel,
+  StoredCredentialDescription,
+  StoredCredentialInput,
+  StoredCredentialKind,
+} from "./storedCredential.ts";
+export { describeStoredCredential } from "./storedCredential.ts";
+export type {
+  ExpiryState,
+  RuleCheck,
+  TokenAction,
+  TokenChangeProblem,
+  TokenChanges,
+  TokenStatus,
+} from "./tokenRules.ts";
+export {
+  cardHolderEmailMaxLength,
+  cardHolderEmailMinLength,
+  cardHolderNameMaxLength,
+  expiringWithinDays,
+  expiryState,
+  tokenActionAllowed,
+  tokenChangeProblems,
+} from "./tokenRules.ts";
+export type { ActionCheck, TransactionActions, TransactionLike } from "./transactionActions.ts";
+export { checkCapture, checkRefund, checkVoid, transactionActions } from "./transactionActions.ts";
+export { majorAmountToMinor } from "./transactionAmount.ts";
+export type {
+  MatchingAuthentication,
+  TransactionForLiability,
+  TransactionThreeDSBlock,
+} from "./transactionLiability.ts";
+export {
+  authenticationLookupFilters,
+  findMatchingAuthentication,
+  isMatchingAuthentication,
+  needsAuthenticationLookup,
+  transactionLiability,
+} from "./transactionLiability.ts";

@@ -40,3 +40,18 @@ export class VerifoneUnavailableError extends Error {
 export function isRetryable(error: unknown): boolean {
   return (error instanceof VerifoneApiError || error instanceof VerifoneUnavailableError) && error.retryable;
 }
+
+/**
+ * The client refused a request before calling Verifone: an argument it knows Verifone would reject (a reuse token of
+ * the wrong length, an amount that is not whole minor units, a missing idempotency key). `field` names the argument.
+ * A TypeError, like the query encoders' refusals.
+ */
+export class VerifoneRequestError extends TypeError {
+  override readonly name = "VerifoneRequestError";
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(message);
+    this.field = field;
+  }
+}

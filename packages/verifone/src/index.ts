@@ -2,13 +2,16 @@ export type { VerifoneClient, VerifoneClientOptions } from "./client/createVerif
 export { createVerifoneClient } from "./client/createVerifoneClient.ts";
 export type { ThreeDSClient } from "./client/threeDS.ts";
 export { parseCount } from "./client/threeDS.ts";
+export type { TokensClient, TokenWriteOptions } from "./client/tokens.ts";
+export type { MoneyMoveOptions, TransactionsClient } from "./client/transactions.ts";
 export type { Logger, RequestOptions, Transport, TransportOptions } from "./client/transport.ts";
 export { createTransport } from "./client/transport.ts";
 export type { UnavailableReason } from "./errors.ts";
-export { isRetryable, VerifoneApiError, VerifoneUnavailableError } from "./errors.ts";
+export { isRetryable, VerifoneApiError, VerifoneRequestError, VerifoneUnavailableError } from "./errors.ts";
 export * from "./fields/index.ts";
 export type { ThreeDSQuery } from "./query/encodeQuery.ts";
 export { encodeStrict, encodeThreeDSQuery } from "./query/encodeQuery.ts";
+export { encodeTransactionsQuery } from "./query/encodeTransactionsQuery.ts";
 export type { VerifoneRegion } from "./regions.ts";
 export { checkedOrigin, isVerifoneRegion, resolveBaseUrl, verifoneRegions } from "./regions.ts";
 export type * from "./types.ts";

@@ -1,5 +1,7 @@
 import { checkedOrigin } from "../regions.ts";
 import { createThreeDSClient, type ThreeDSClient } from "./threeDS.ts";
+import { createTokensClient, type TokensClient } from "./tokens.ts";
+import { createTransactionsClient, type TransactionsClient } from "./transactions.ts";
 import { createTransport, type Logger } from "./transport.ts";
 
 export type VerifoneClientOptions = {
@@ -19,7 +21,7 @@ export type VerifoneClientOptions = {
   logger?: Logger;
 };
 
-export type VerifoneClient = { threeDS: ThreeDSClient };
+export type VerifoneClient = { threeDS: ThreeDSClient; transactions: TransactionsClient; tokens: TokensClient };
 
 function nonNegativeInteger(name: string, value: number): number {
   if (!Number.isSafeInteger(value) || value < 0)
@@ -43,5 +45,9 @@ export function createVerifoneClient(options: VerifoneClientOptions): VerifoneCl
     fetch: options.fetch ?? globalThis.fetch,
     ...(options.logger ? { logger: options.logger } : {}),
   });
-  return { threeDS: createThreeDSClient(transport) };
+  return {
+    threeDS: createThreeDSClient(transport),
+    transactions: createTransactionsClient(transport),
+    tokens: createTokensClient(transport),
+  };
 }

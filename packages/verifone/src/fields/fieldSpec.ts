@@ -16,6 +16,13 @@ export type FieldSpec = {
   ascendingOnly?: boolean;
   description: string;
   enum?: readonly string[];
+  /** Longest value the spec allows. */
+  maxLength?: number;
+  /**
+   * Where a bound is sent as its own parameter instead of an operator: on GET /api/v2/transactions, `created_at` ≥ x is
+   * `created_start=x` and `created_at` ≤ x is `created_end=x`.
+   */
+  rangeParams?: { readonly gte?: string; readonly lte?: string };
 };
 
 export const opSymbols: Record<FilterOp, string> = { eq: "=", neq: "!=", gte: ">=", lte: "<=", like: "~=" };

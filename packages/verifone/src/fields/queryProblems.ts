@@ -16,8 +16,8 @@ function valueProblem(spec: FieldSpec, filter: Filter): string | null {
   }
   if (typeof value !== "string") return `${spec.field} takes text, got the number ${value}`;
   if (value.length === 0) return `${spec.field} needs a value`;
-  if (value.length > maxFilterValueLength)
-    return `${spec.field} value is longer than ${maxFilterValueLength} characters`;
+  const longest = Math.min(spec.maxLength ?? maxFilterValueLength, maxFilterValueLength);
+  if (value.length > longest) return `${spec.field} value is longer than ${longest} characters`;
   if (spec.type === "date" && (!isoDate.test(value) || Number.isNaN(Date.parse(value)))) {
     return `${spec.field} takes a date (YYYY-MM-DD or ISO 8601 date-time), got ${JSON.stringify(value)}`;
   }
@@ -31,6 +31,7 @@ function valueProblem(spec: FieldSpec, filter: Filter): string | null {
 export function filterProblems(catalog: readonly FieldSpec[], filters: readonly Filter[]): QueryProblem[] {
   const byName = new Map(catalog.map((f) => [f.field, f]));
   const problems: QueryProblem[] = [];
+  const boundsSeen = new Set<string>();
   filters.forEach((filter, i) => {
     const spec = byName.get(filter.field);
     if (!spec || spec.ops.length === 0) {
@@ -46,7 +47,21 @@ export function filterProblems(catalog: readonly FieldSpec[], filters: readonly 
       return;
     }
     const message = valueProblem(spec, filter);
-    if (message) problems.push({ path: ["filters", i, "value"], message });
+    if (message) {
+      problems.push({ path: ["filters", i, "value"], message });
+      return;
+    }
+    // A bound sent as its own parameter (created_start / created_end) can be given only once.
+    const rangeParam = filter.op === "gte" || filter.op === "lte" ? spec.rangeParams?.[filter.op] : undefined;
+    if (rangeParam) {
+      if (boundsSeen.has(rangeParam)) {
+        problems.push({
+          path: ["filters", i, "op"],
+          message: `${spec.field} takes one ${filter.op} (${opSymbols[filter.op]}) bound only`,
+        });
+      }
+      boundsSeen.add(rangeParam);
+    }
   });
   return problems;
 }
@@ -56,7 +71,8 @@ export function sortProblems(catalog: readonly FieldSpec[], sort: readonly Sort[
   return sort.flatMap((s, i) => {
     const spec = byName.get(s.field);
     if (!spec) return [{ path: ["sort", i, "field"], message: `cannot sort on "${s.field}"` }];
-    if (s.desc && spec.ascendingOnly) return [{ path: ["sort", i, "desc"], message: `${s.field} can only be sorted ascending` }];
+    if (s.desc && spec.ascendingOnly)
+      return [{ path: ["sort", i, "desc"], message: `${s.field} can only be sorted ascending` }];
     return [];
   });
 }

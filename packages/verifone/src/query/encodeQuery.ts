@@ -22,7 +22,8 @@ export function encodeStrict(text: string, what = "a query value"): string {
   return encoded.replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function encodeValue(filter: Filter): string {
+/** A filter's value, strictly percent-encoded; refuses numbers Verifone cannot take (NaN, ±Infinity). */
+export function encodeValue(filter: Filter): string {
   const { value } = filter;
   if (typeof value === "number" && !Number.isFinite(value)) {
     throw new RangeError(`filter on ${filter.field}: ${value} is not a number Verifone can take`);
@@ -36,7 +37,8 @@ function encodeField(field: string, what: string): string {
   return encodeStrict(field, `${what}'s field name`);
 }
 
-function checkCount(name: string, value: number, min: number): string {
+/** The decimal text of an integer ≥ `min`; a RangeError naming `name` otherwise. */
+export function checkCount(name: string, value: number, min: number): string {
   if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${name} must be an integer ≥ ${min}`);
   return String(value);
 }
