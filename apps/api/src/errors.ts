@@ -1,8 +1,14 @@
 import { TRPCError } from "@trpc/server";
-import { VerifoneApiError, VerifoneUnavailableError } from "@vbo/verifone";
+import { VerifoneApiError, VerifoneRequestError, VerifoneUnavailableError } from "@vbo/verifone";
 
 export type Problem = { path: (string | number)[]; message: string };
-export type UpstreamInfo = { status: number | null; message: string; retryable: boolean };
+export type UpstreamInfo = {
+  status: number | null;
+  message: string;
+  retryable: boolean;
+  /** A write Verifone did not confirm either way. */
+  outcomeUnknown?: boolean;
+};
 
 /** Carried as a TRPCError's cause so the error formatter can tell the browser what Verifone said. */
 export class UpstreamFailure extends Error {
@@ -31,6 +37,11 @@ export function toTRPCError(err: unknown): TRPCError {
     }
     const code = err.status === 504 ? "GATEWAY_TIMEOUT" : "BAD_GATEWAY";
     return new TRPCError({ code, message: `Verifone failed (${err.status}): ${err.upstreamMessage}`, cause });
+  }
+  if (err instanceof VerifoneRequestError) {
+    // Refused by the client before any call: a problem at the named field.
+    const cause = Object.assign(new Error(err.message), { issues: [{ path: [err.field], message: err.message }] });
+    return new TRPCError({ code: "BAD_REQUEST", message: err.message, cause });
   }
   if (err instanceof VerifoneUnavailableError) {
     const info = { status: null, message: err.message, retryable: true };

@@ -4,9 +4,9 @@ import type { ThreeDSAuthentication } from "@vbo/verifone";
 import { authenticationFields, type Filter } from "@vbo/verifone/fields";
 import { z } from "zod";
 import type { Context } from "../context.ts";
-import { toTRPCError } from "../errors.ts";
 import { countQuerySchema, listQuerySchema } from "../schemas/listQuery.ts";
 import { procedureWith } from "../trpc.ts";
+import { upstream } from "../upstream.ts";
 
 export const authenticationListInput = listQuerySchema(authenticationFields)
   .optional()
@@ -24,14 +24,6 @@ export function toAuthenticationView(record: ThreeDSAuthentication): Authenticat
 function countAuthentications(ctx: Context, filters: Filter[]): Promise<number> {
   const key = JSON.stringify(filters);
   return ctx.counts.get(`3d:${key}`, () => ctx.verifone.threeDS.count({ filters }, { requestId: ctx.requestId }));
-}
-
-async function upstream<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toTRPCError(err);
-  }
 }
 
 export const authenticationsRouter = {

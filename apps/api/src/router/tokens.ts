@@ -1,0 +1,118 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TokenAction, tokenActionAllowed, tokenChangeProblems } from "@vbo/domain";
+import type { TokenDetails } from "@vbo/verifone";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { procedureWith } from "../trpc.ts";
+import { upstream, upstreamWrite } from "../upstream.ts";
+
+// Verifone's reuse tokens are 14–255 characters; checked here so a malformed id never reaches Verifone.
+export const reuseTokenSchema = z
+  .string()
+  .trim()
+  .min(14, "a reuse token has at least 14 characters")
+  .max(255, "a reuse token has at most 255 characters")
+  .regex(/^[\x21-\x7e]+$/, "a reuse token has no spaces or special characters");
+
+export const tokenGetInput = z.object({ reuseToken: reuseTokenSchema });
+export const tokenActionInput = z.object({
+  reuseToken: reuseTokenSchema,
+  reason: z.string().trim().min(3, "say why, in a few words").max(500),
+});
+export const tokenChangesSchema = z
+  .object({
+    expiry_month: z.number().int().optional(),
+    expiry_year: z.number().int().optional(),
+    card_holder_name: z.string().trim().optional(),
+    card_holder_email: z.string().trim().optional(),
+    token_expiry_date: z.string().trim().optional(),
+  })
+  .strict();
+export const tokenUpdateInput = z
+  .object({ reuseToken: reuseTokenSchema, changes: tokenChangesSchema, reason: z.string().trim().max(500).optional() })
+  .superRefine((input, ctx) => {
+    for (const p of tokenChangeProblems(input.changes, new Date())) {
+      ctx.addIssue({
+        code: "custom",
+        path: p.field === "changes" ? ["changes"] : ["changes", p.field],
+        message: p.message,
+      });
+    }
+  });
+
+export type TokenView = TokenDetails;
+
+async function readToken(ctx: Context, reuseToken: string): Promise<TokenView> {
+  try {
+    return await upstream(() => ctx.verifone.tokens.get(reuseToken, { requestId: ctx.requestId }));
+  } catch (err) {
+    if (err instanceof TRPCError && err.code === "NOT_FOUND") {
+      throw new TRPCError({ code: "NOT_FOUND", message: "No token with this id", cause: err.cause });
+    }
+    throw err;
+  }
+}
+
+/** Reads the token and refuses, naming its current state, when the state does not allow the action. */
+async function tokenAllowing(ctx: Context, reuseToken: string, action: TokenAction): Promise<TokenView> {
+  const token = await readToken(ctx, reuseToken);
+  const allowed = tokenActionAllowed(token.token_status, action);
+  if (!allowed.ok) throw new TRPCError({ code: "PRECONDITION_FAILED", message: allowed.message });
+  return token;
+}
+
+const byToken = { target: (input: Record<string, unknown>) => input.reuseToken };
+
+/** Suspend / activate: check the state, ask Verifone, and show the token as Verifone now has it. */
+function stateChange(action: "suspend" | "activate") {
+  return procedureWith(`tokens.${action}`, byToken)
+    .input(tokenActionInput)
+    .mutation(async ({ ctx, input }) => {
+      await tokenAllowing(ctx, input.reuseToken, action);
+      await upstreamWrite(action, () => ctx.verifone.tokens[action](input.reuseToken, { requestId: ctx.requestId }));
+      ctx.auditNote.upstreamStatus = 204;
+      return readToken(ctx, input.reuseToken);
+    });
+}
+
+export const tokensRouter = {
+  get: procedureWith("tokens.read")
+    .input(tokenGetInput)
+    .query(({ ctx, input }) => readToken(ctx, input.reuseToken)),
+
+  suspend: stateChange("suspend"),
+  activate: stateChange("activate"),
+
+  update: procedureWith("tokens.update", byToken)
+    .input(tokenUpdateInput)
+    .mutation(async ({ ctx, input }) => {
+      const token = await tokenAllowing(ctx, input.reuseToken, "update");
+      const problems = tokenChangeProblems(input.changes, new Date(), token);
+      if (problems[0]) throw new TRPCError({ code: "BAD_REQUEST", message: problems[0].message });
+      await upstreamWrite("update", () =>
+        ctx.verifone.tokens.update(input.reuseToken, input.changes, { requestId: ctx.requestId }),
+      );
+      ctx.auditNote.upstreamStatus = 200;
+      return readToken(ctx, input.reuseToken);
+    }),
+
+  delete: procedureWith("tokens.delete", byToken)
+    .input(tokenActionInput)
+    .mutation(async ({ ctx, input }) => {
+      const token = await tokenAllowing(ctx, input.reuseToken, "delete");
+      try {
+        await upstreamWrite("deletion", () =>
+          ctx.verifone.tokens.delete(input.reuseToken, { requestId: ctx.requestId }),
+        );
+      } catch (err) {
+        // Someone else deleted it between our read and our call: say so rather than show Verifone's refusal.
+        const now = await readToken(ctx, input.reuseToken).catch(() => null);
+        if (now?.token_status === "DELETED" || (err instanceof TRPCError && err.code === "NOT_FOUND")) {
+          throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This token is already deleted" });
+        }
+        throw err;
+      }
+      ctx.auditNote.upstreamStatus = 204;
+      return { ...token, token_status: "DELETED" as const };
+    }),
+} satisfies TRPCRouterRecord;
