@@ -126,10 +126,12 @@ describe("authentications in the browser", () => {
     await page.getByTestId("detail-not-found").waitFor();
   });
 
-  it("a bad filter in a link is explained, not a crash", async () => {
+  it("a bad filter in a link is explained next to that filter, not a crash", async () => {
     await page.goto(`/authentications?f=${encodeURIComponent("colour~eq~red")}`);
-    await page.getByTestId("url-problems").waitFor();
-    expect(await page.getByTestId("url-problems").textContent()).toMatch(/colour/);
+    const chip = page.locator('[data-testid="filter-chip"][data-problem="true"]');
+    await chip.waitFor();
+    expect(await chip.textContent()).toMatch(/colour/);
+    await page.getByTestId("auth-row").first().waitFor();
   });
 
   it("says the upstream failed, keeps the filters, and retry recovers", async () => {

@@ -4,9 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Component tests render with react-dom/server: the installed jsdom (31) needs Node ≥ 22 and this project
-    // supports Node 20, so no DOM environment is used until a jsdom that runs on Node 20 is installed.
+    // Pure logic and static renders run in node; a component test that clicks and types opts into a DOM with
+    // `// @vitest-environment jsdom` on its first line (jsdom 26 runs on Node 20).
     environment: "node",
     include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test/setupDom.ts"],
   },
 });

@@ -1,36 +1,73 @@
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, useState } from "react";
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
+import { AuthGate } from "./auth/AuthGate.tsx";
+import { LoginPage } from "./auth/LoginPage.tsx";
+import { leaveForSignIn } from "./auth/session.ts";
 import { AuthenticationsPage } from "./features/authentications/AuthenticationsPage.tsx";
 import { AppLayout } from "./routes/AppLayout.tsx";
 import { NotFoundPage } from "./routes/NotFoundPage.tsx";
+import { SectionGuard } from "./routes/SectionGuard.tsx";
 import { colorSchemeManager, theme } from "./theme.ts";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
 
-// Code-split: the drawer (and its payload decoding) loads only when a row is opened.
+// Code-split: the drawer (and its payload decoding) loads only when a row is opened; the audit and users pages only
+// when opened (most staff never do), so the first screen's JS stays small.
 const AuthenticationDrawer = lazy(() => import("./features/authentications/AuthenticationDrawer.tsx"));
+const AuditPage = lazy(() => import("./features/audit/AuditPage.tsx"));
+const UsersPage = lazy(() => import("./features/users/UsersPage.tsx"));
 
 const router = createBrowserRouter([
+  { path: "/login", element: <LoginPage /> },
   {
-    path: "/",
-    element: <AppLayout />,
+    element: <AuthGate />,
     children: [
-      { index: true, element: <Navigate to="/authentications" replace /> },
       {
-        path: "authentications",
-        element: <AuthenticationsPage />,
-        children: [{ path: ":id", element: <AuthenticationDrawer /> }],
+        path: "/",
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/authentications" replace /> },
+          {
+            path: "authentications",
+            element: (
+              <SectionGuard section="authentications">
+                <AuthenticationsPage />
+              </SectionGuard>
+            ),
+            children: [{ path: ":id", element: <AuthenticationDrawer /> }],
+          },
+          {
+            path: "audit",
+            element: (
+              <SectionGuard section="audit">
+                <AuditPage />
+              </SectionGuard>
+            ),
+          },
+          {
+            path: "users",
+            element: (
+              <SectionGuard section="users">
+                <UsersPage />
+              </SectionGuard>
+            ),
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
       },
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ]);
 
 export function App() {
-  const [queryClient] = useState(makeQueryClient);
-  const [trpcClient] = useState(makeTrpcClient);
+  const [queryClient] = useState(() => {
+    // Any UNAUTHORIZED answer means the session has ended: off to sign in, and back here afterwards.
+    const client: QueryClient = makeQueryClient({ onSessionEnded: () => void leaveForSignIn(router, client) });
+    return client;
+  });
+  const [trpcClient] = useState(() => makeTrpcClient());
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
       <Notifications />

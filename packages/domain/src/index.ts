@@ -22,7 +22,7 @@ export {
   parseMajorToMinor,
 } from "./money.ts";
 export type { Permission, Role } from "./permissions.ts";
-export { can, isRole, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";
+export { can, isRole, minPasswordLength, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";
 export type {
   Initiator,
   ProcessingModel,

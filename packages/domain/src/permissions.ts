@@ -56,3 +56,6 @@ export const roleLabels: Record<Role, string> = {
   manager: "Manager",
   admin: "Admin",
 };
+
+/** Staff passwords: at least this long (checked by the API, shown by the Users form). */
+export const minPasswordLength = 12;

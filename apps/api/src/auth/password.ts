@@ -22,4 +22,4 @@ export function decoyPasswordHash(): Promise<string> {
   return decoyHash;
 }
 
-export const minPasswordLength = 12;
+export { minPasswordLength } from "@vbo/domain";

@@ -24,14 +24,12 @@ const fromBeforeToIssue = { path: ["to"], message: "to must not be before from" 
 
 export const auditFiltersInput = auditFilterFields.refine(fromBeforeTo, fromBeforeToIssue);
 
-export const auditListInput = z.preprocess(
-  (v) => v ?? {},
-  auditFilterFields
-    .extend({ limit: z.number().int().min(1).max(1000).default(50), skip: z.number().int().min(0).default(0) })
-    .refine(fromBeforeTo, fromBeforeToIssue),
-);
+export const auditListInput = auditFilterFields
+  .extend({ limit: z.number().int().min(1).max(1000).default(50), skip: z.number().int().min(0).default(0) })
+  .refine(fromBeforeTo, fromBeforeToIssue)
+  .optional();
 
-export function toAuditFilters(input: z.infer<typeof auditFiltersInput>) {
+export function toAuditFilters(input: Partial<z.infer<typeof auditFiltersInput>>) {
   return {
     ...input,
     from: input.from ? new Date(input.from) : undefined,
@@ -47,7 +45,7 @@ export const auditRouter = {
   list: procedureWith("audit.read")
     .input(auditListInput)
     .query(async ({ ctx, input }) => {
-      const { limit, skip, ...filters } = input;
+      const { limit = 50, skip = 0, ...filters } = input ?? {};
       const page = await audit.list(ctx.db, { ...toAuditFilters(filters), limit, skip });
       return { items: page.items.map(shapeAuditEvent), count: page.count };
     }),

@@ -1,6 +1,8 @@
-import { AppShell, Burger, Group, Title } from "@mantine/core";
+import { AppShell, Burger, Center, Group, Loader, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
 import { Outlet } from "react-router";
+import { UserMenu } from "../auth/UserMenu.tsx";
 import { ThemeToggle } from "../components/ThemeToggle.tsx";
 import { AppNavbar } from "./AppNavbar.tsx";
 
@@ -20,14 +22,26 @@ export function AppLayout() {
               Verifone Back Office
             </Title>
           </Group>
-          <ThemeToggle />
+          <Group gap="xs" wrap="nowrap">
+            <ThemeToggle />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <AppNavbar onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {/* Lazily loaded pages (users, audit) show a loader while their code arrives. */}
+        <Suspense
+          fallback={
+            <Center py="xl">
+              <Loader aria-label="Loading the page" />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,32 +1,18 @@
 import { Badge, NavLink, Stack } from "@mantine/core";
-import {
-  type Icon,
-  IconArrowsExchange,
-  IconCreditCard,
-  IconHistory,
-  IconShieldCheck,
-  IconUsers,
-} from "@tabler/icons-react";
 import { NavLink as RouterNavLink } from "react-router";
+import { useCurrentUser } from "../auth/currentUser.ts";
+import { sectionsFor } from "./sections.ts";
 
-type Section = { label: string; to: string; icon: Icon; ready: boolean };
-
-// The back office's sections; those not built yet are listed (disabled) so their place is obvious.
-const sections: Section[] = [
-  { label: "Authentications", to: "/authentications", icon: IconShieldCheck, ready: true },
-  { label: "Transactions", to: "/transactions", icon: IconArrowsExchange, ready: false },
-  { label: "Tokens", to: "/tokens", icon: IconCreditCard, ready: false },
-  { label: "Audit", to: "/audit", icon: IconHistory, ready: false },
-  { label: "Users", to: "/users", icon: IconUsers, ready: false },
-];
-
+/** Only the sections the signed-in role may open; those not built yet are shown disabled. */
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const { role } = useCurrentUser();
   return (
     <Stack gap={2} component="nav" aria-label="Sections">
-      {sections.map(({ label, to, icon: SectionIcon, ready }) =>
+      {sectionsFor(role).map(({ key, label, to, icon: SectionIcon, ready }) =>
         ready ? (
           <NavLink
-            key={to}
+            key={key}
+            data-testid={`nav-${key}`}
             component={RouterNavLink}
             to={to}
             label={label}
@@ -35,7 +21,8 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
           />
         ) : (
           <NavLink
-            key={to}
+            key={key}
+            data-testid={`nav-${key}`}
             label={label}
             disabled
             leftSection={<SectionIcon size={18} stroke={1.6} />}

@@ -1,0 +1,93 @@
+import { Button, Group, Input, Paper, SegmentedControl } from "@mantine/core";
+import { DateTimePicker } from "@mantine/dates";
+import { IconFilterOff } from "@tabler/icons-react";
+import dayjs from "dayjs";
+import { knownAuditActions } from "./auditActions.ts";
+import { type AuditFilters, type AuditOutcome, auditOutcomes } from "./auditUrlState.ts";
+import { CommitTextInput } from "./CommitTextInput.tsx";
+
+type Props = { filters: AuditFilters; onChange: (change: Partial<AuditFilters>) => void };
+
+const outcomeLabels: Record<AuditOutcome, string> = { success: "Success", failure: "Failed", refused: "Refused" };
+const anyOutcome = "any";
+const pickerFormat = "YYYY-MM-DD HH:mm";
+
+/** The picker works in local time ("YYYY-MM-DD HH:mm:ss"); the URL and the API in ISO instants. */
+const toPicker = (iso: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm:ss") : null);
+
+export function AuditFilterBar({ filters, onChange }: Props) {
+  const hasFilters = Boolean(
+    filters.actor || filters.action || filters.target || filters.outcome || filters.from || filters.to,
+  );
+  return (
+    <Paper withBorder p="sm">
+      <Group gap="md" align="flex-end">
+        <CommitTextInput
+          label="Actor"
+          placeholder="email"
+          testId="audit-filter-actor"
+          value={filters.actor}
+          onCommit={(actor) => onChange({ actor })}
+        />
+        <CommitTextInput
+          label="Action"
+          placeholder="any action"
+          testId="audit-filter-action"
+          suggestions={knownAuditActions}
+          value={filters.action}
+          onCommit={(action) => onChange({ action })}
+        />
+        <CommitTextInput
+          label="Target"
+          placeholder="id or email"
+          testId="audit-filter-target"
+          value={filters.target}
+          onCommit={(target) => onChange({ target })}
+        />
+        <Input.Wrapper label="Outcome">
+          <SegmentedControl
+            display="flex"
+            data-testid="audit-filter-outcome"
+            value={filters.outcome ?? anyOutcome}
+            data={[
+              { value: anyOutcome, label: "Any" },
+              ...auditOutcomes.map((o) => ({ value: o, label: outcomeLabels[o] })),
+            ]}
+            onChange={(value) => onChange({ outcome: value === anyOutcome ? null : (value as AuditOutcome) })}
+          />
+        </Input.Wrapper>
+        <DateTimePicker
+          label="From"
+          placeholder="the beginning"
+          clearable
+          w={190}
+          valueFormat={pickerFormat}
+          value={toPicker(filters.from)}
+          maxDate={filters.to ? (toPicker(filters.to) ?? undefined) : undefined}
+          onChange={(value) => onChange({ from: value ? dayjs(value).startOf("minute").toISOString() : null })}
+        />
+        <DateTimePicker
+          label="To"
+          placeholder="now"
+          clearable
+          w={190}
+          valueFormat={pickerFormat}
+          defaultTimeValue="23:59"
+          value={toPicker(filters.to)}
+          minDate={filters.from ? (toPicker(filters.from) ?? undefined) : undefined}
+          // Inclusive to the end of the minute shown.
+          onChange={(value) => onChange({ to: value ? dayjs(value).endOf("minute").toISOString() : null })}
+        />
+        {hasFilters && (
+          <Button
+            variant="subtle"
+            leftSection={<IconFilterOff size={16} />}
+            onClick={() => onChange({ actor: "", action: "", target: "", outcome: null, from: null, to: null })}
+          >
+            Clear filters
+          </Button>
+        )}
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,26 @@
+import { Badge } from "@mantine/core";
+import { IconBan, IconCheck, IconX } from "@tabler/icons-react";
+import type { AuditOutcome } from "./auditUrlState.ts";
+
+const looks = {
+  success: { label: "Success", color: "green", icon: IconCheck },
+  failure: { label: "Failed", color: "red", icon: IconX },
+  refused: { label: "Refused", color: "orange", icon: IconBan },
+} satisfies Record<AuditOutcome, unknown>;
+
+/** The outcome in colour AND words AND icon, never colour alone. */
+export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
+  const { label, color, icon: OutcomeIcon } = looks[outcome];
+  return (
+    <Badge
+      data-testid="outcome-badge"
+      data-outcome={outcome}
+      color={color}
+      variant="light"
+      leftSection={<OutcomeIcon size={12} aria-hidden />}
+      style={{ textTransform: "none" }}
+    >
+      {label}
+    </Badge>
+  );
+}
