@@ -1,8 +1,11 @@
 import express from "express";
-import { controlRouter } from "./controlRoutes.ts";
+import { controlRouter, type ResetSettings } from "./controlRoutes.ts";
+import { createEcommerceState } from "./ecommerce/ecommerceState.ts";
+import { ecommerceRouter } from "./ecommerce/routes.ts";
 import { readSandboxEnv } from "./env.ts";
 import { basicAuth, type Credentials } from "./http/basicAuth.ts";
-import { sendError, verifoneErrorHandler } from "./http/errors.ts";
+import { ecommerceErrorHandler, sendEcommerceError } from "./http/ecommerceErrors.ts";
+import { type ErrorSender, sendError, verifoneErrorHandler } from "./http/errors.ts";
 import { FaultBook, faultInjector } from "./http/faults.ts";
 import { latency } from "./http/latency.ts";
 import { threedsRouter } from "./threeds/routes.ts";
@@ -12,28 +15,52 @@ import { createThreeDSState } from "./threeds/threedsState.ts";
 export type SandboxOptions = {
   seed?: number;
   authentications?: number;
+  /** Seeded reuse tokens (SANDBOX_TOKENS, default 500). */
+  tokens?: number;
+  /** Seeded eCommerce transactions, children included (SANDBOX_TRANSACTIONS, default 3000). */
+  transactions?: number;
   latencyMs?: number;
   userId?: string;
   apiKey?: string;
 };
 
+export type Sizes = { authentications: number; tokens: number; transactions: number };
+
+/**
+ * `reset()` regenerates everything from the configured seed and sizes; `reset(seed, authentications)` (the original
+ * form) or `reset({ seed, authentications, tokens, transactions })` override some. Pending faults are cleared.
+ */
+export type ResetFunction = (seedOrSettings?: number | ResetSettings, authentications?: number) => void;
+
 export type Sandbox = {
   app: express.Express;
-  /** Regenerates every record from `seed` (default: the configured seed) and clears pending faults. */
-  reset(seed?: number, authentications?: number): void;
+  reset: ResetFunction;
   credentials: Credentials;
 };
 
 function resolve(options: SandboxOptions): Required<SandboxOptions> {
-  const { seed, authentications, latencyMs, userId, apiKey } = options;
-  const complete = [seed, authentications, latencyMs, userId, apiKey].every((v) => v !== undefined);
+  const { seed, authentications, tokens, transactions, latencyMs, userId, apiKey } = options;
+  const complete = [seed, authentications, tokens, transactions, latencyMs, userId, apiKey].every(
+    (v) => v !== undefined,
+  );
   const env = complete ? null : readSandboxEnv();
   return {
     seed: seed ?? env?.seed ?? 1,
     authentications: authentications ?? env?.authentications ?? 5000,
+    tokens: tokens ?? env?.tokens ?? 500,
+    transactions: transactions ?? env?.transactions ?? 3000,
     latencyMs: latencyMs ?? env?.latencyMs ?? 0,
     userId: userId ?? env?.userId ?? "sandbox-user",
     apiKey: apiKey ?? env?.apiKey ?? "sandbox-key",
+  };
+}
+
+function createState(seed: number, sizes: Sizes) {
+  return {
+    seed,
+    sizes,
+    threeds: createThreeDSState(seed, sizes.authentications),
+    ecommerce: createEcommerceState(seed, sizes),
   };
 }
 
@@ -41,13 +68,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const settings = resolve(options);
   const credentials: Credentials = { userId: settings.userId, apiKey: settings.apiKey };
   const faults = new FaultBook();
-  const current = { seed: settings.seed, threeds: createThreeDSState(settings.seed, settings.authentications) };
+  const configured: Sizes = {
+    authentications: settings.authentications,
+    tokens: settings.tokens,
+    transactions: settings.transactions,
+  };
+  let current = createState(settings.seed, configured);
 
-  const reset = (seed = settings.seed, authentications = settings.authentications) => {
-    current.seed = seed;
-    current.threeds = createThreeDSState(seed, authentications);
+  const reset = (wanted: ResetSettings = {}) => {
+    const { seed = settings.seed, ...sizes } = wanted;
+    current = createState(seed, { ...configured, ...definedSizes(sizes) });
     faults.clear();
-    return { seed, authentications };
+    return { seed, ...current.sizes };
   };
 
   const app = express();
@@ -59,34 +91,65 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     "/__sandbox",
     controlRouter({
       faults,
-      reset: ({ seed, authentications }) => reset(seed, authentications),
+      reset,
       health: () => ({
         seed: current.seed,
         authentications: current.threeds.store.size,
+        tokens: current.ecommerce.tokens.size,
+        transactions: current.ecommerce.store.size,
         latencyMs: settings.latencyMs,
       }),
     }),
   );
 
-  // Verifone's paths: latency, then injected faults, then Basic auth, then the API itself.
-  const verifone = express.Router();
-  verifone.use(latency(() => settings.latencyMs));
-  verifone.use(faultInjector(faults));
-  verifone.use(basicAuth(() => credentials));
-  verifone.use(express.json({ limit: "1mb" }));
-  verifone.use(
-    "/3ds-service",
+  // Verifone's paths, per API family (each answers errors in its own shape): latency, then injected faults, then
+  // Basic auth, then the API itself.
+  const guarded = (send: ErrorSender) => {
+    const router = express.Router();
+    router.use(latency(() => settings.latencyMs));
+    router.use(faultInjector(faults, send));
+    router.use(basicAuth(() => credentials, send));
+    router.use(express.json({ limit: "1mb" }));
+    return router;
+  };
+  const noRoute: express.RequestHandler = (req, res) =>
+    (req.baseUrl.startsWith("/oidc/api") ? sendEcommerceError : sendError)(
+      res,
+      404,
+      `No route for ${req.method} ${req.originalUrl.split("?")[0]}`,
+    );
+
+  const threeds = guarded(sendError);
+  threeds.use(
     threedsRouter(
       () => current.threeds,
       () => credentials,
     ),
   );
-  // Later: verifone.use("/api", ecommerceRouter(...)) for transactions and tokens.
-  verifone.use((req, res) => sendError(res, 404, `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
-  app.use("/oidc", verifone);
+  threeds.use(noRoute);
+  app.use("/oidc/3ds-service", threeds);
 
-  app.use((req, res) => sendError(res, 404, `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
+  const ecommerce = guarded(sendEcommerceError);
+  ecommerce.use(ecommerceRouter(() => current.ecommerce));
+  ecommerce.use(noRoute);
+  ecommerce.use(ecommerceErrorHandler);
+  app.use("/oidc/api", ecommerce);
+
+  const otherVerifonePaths = guarded(sendError);
+  otherVerifonePaths.use(noRoute);
+  app.use("/oidc", otherVerifonePaths);
+
+  app.use(noRoute);
   app.use(verifoneErrorHandler);
 
-  return { app, reset: (seed, authentications) => void reset(seed, authentications), credentials };
+  return {
+    app,
+    reset: (seedOrSettings, authentications) =>
+      void reset(typeof seedOrSettings === "object" ? seedOrSettings : { seed: seedOrSettings, authentications }),
+    credentials,
+  };
+}
+
+function definedSizes(sizes: Partial<Sizes>): Partial<Sizes> {
+  return Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== undefined));
 }

@@ -3,24 +3,36 @@ import { invalidParameters, type ParameterProblem } from "./http/errors.ts";
 import type { FaultBook } from "./http/faults.ts";
 
 /** Test controls outside Verifone's paths (no auth): reset, faults, health. */
+export type ResetSettings = { seed?: number; authentications?: number; tokens?: number; transactions?: number };
+
 export type ControlDeps = {
   faults: FaultBook;
-  reset(settings: { seed?: number; authentications?: number }): { seed: number; authentications: number };
+  reset(settings: ResetSettings): Required<ResetSettings>;
   health(): Record<string, unknown>;
 };
 
 const isInt = (v: unknown, max: number): v is number =>
   typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= max;
 
-function parseReset(body: unknown): { seed?: number; authentications?: number } {
+const resetLimits: Readonly<Record<keyof ResetSettings, number>> = {
+  seed: 4294967295,
+  authentications: 1_000_000,
+  tokens: 1_000_000,
+  transactions: 1_000_000,
+};
+
+function parseReset(body: unknown): ResetSettings {
   const b = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   const problems: ParameterProblem[] = [];
-  if (b.seed !== undefined && !isInt(b.seed, 4294967295))
-    problems.push({ parameter: "seed", message: "must be an integer from 0 to 4294967295" });
-  if (b.authentications !== undefined && !isInt(b.authentications, 1_000_000))
-    problems.push({ parameter: "authentications", message: "must be an integer from 0 to 1000000" });
+  const settings: ResetSettings = {};
+  for (const [name, max] of Object.entries(resetLimits) as [keyof ResetSettings, number][]) {
+    const value = b[name];
+    if (value === undefined) continue;
+    if (isInt(value, max)) settings[name] = value;
+    else problems.push({ parameter: name, message: `must be an integer from 0 to ${max}` });
+  }
   if (problems.length > 0) throw invalidParameters(problems);
-  return { seed: b.seed as number | undefined, authentications: b.authentications as number | undefined };
+  return settings;
 }
 
 export function controlRouter(deps: ControlDeps): Router {

@@ -7,6 +7,8 @@ export type SandboxEnv = {
   host: string;
   seed: number;
   authentications: number;
+  tokens: number;
+  transactions: number;
   latencyMs: number;
   userId: string;
   apiKey: string;
@@ -40,6 +42,8 @@ export function readSandboxEnv(source: Source = process.env): SandboxEnv {
     host: text(source, "SANDBOX_HOST", "127.0.0.1", problems),
     seed: integer(source, "SANDBOX_SEED", 1, 0, 4294967295, problems),
     authentications: integer(source, "SANDBOX_AUTHENTICATIONS", 5000, 0, 1_000_000, problems),
+    tokens: integer(source, "SANDBOX_TOKENS", 500, 0, 1_000_000, problems),
+    transactions: integer(source, "SANDBOX_TRANSACTIONS", 3000, 0, 1_000_000, problems),
     latencyMs: integer(source, "SANDBOX_LATENCY_MS", 0, 0, 600_000, problems),
     userId: text(source, "SANDBOX_USER_ID", "sandbox-user", problems, true),
     apiKey: text(source, "SANDBOX_API_KEY", "sandbox-key", problems),

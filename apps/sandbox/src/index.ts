@@ -1,7 +1,10 @@
-export { createSandbox, type Sandbox, type SandboxOptions } from "./app.ts";
+export { createSandbox, type ResetFunction, type Sandbox, type SandboxOptions, type Sizes } from "./app.ts";
+export type { ResetSettings } from "./controlRoutes.ts";
+export { seedEcommerce } from "./ecommerce/seedViews.ts";
 export { readSandboxEnv, type SandboxEnv, sandboxCredentials } from "./env.ts";
 export { createRandom, mulberry32, type Random } from "./random.ts";
 export { type RunningSandbox, type StartOptions, startSandbox } from "./server.ts";
 export { seedAuthentication, seedAuthentications, seedEntities } from "./threeds/seed.ts";
 export { testCardOutcomes } from "./threeds/testCards.ts";
 export type { AuthenticationResult, ThreeDSAuthentication } from "./threeds/types.ts";
+export { declineCards } from "./transactions/testCards.ts";

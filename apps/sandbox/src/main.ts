@@ -5,8 +5,9 @@ async function main() {
   const env = readSandboxEnv();
   const sandbox = await startSandbox(env);
   console.log(
-    `Verifone sandbox on ${sandbox.url} (3DS: ${sandbox.url}/oidc/3ds-service; seed ${env.seed}, ` +
-      `${env.authentications} authentications, latency ${env.latencyMs} ms)`,
+    `Verifone sandbox on ${sandbox.url} (3DS: ${sandbox.url}/oidc/3ds-service, eCommerce: ${sandbox.url}/oidc/api; ` +
+      `seed ${env.seed}, ${env.authentications} authentications, ${env.tokens} tokens, ` +
+      `${env.transactions} transactions, latency ${env.latencyMs} ms)`,
   );
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { createSandbox, type SandboxOptions } from "./app.ts";
+import { createSandbox, type ResetFunction, type SandboxOptions } from "./app.ts";
 import { readSandboxEnv } from "./env.ts";
 
 export type StartOptions = SandboxOptions & {
@@ -10,10 +10,10 @@ export type StartOptions = SandboxOptions & {
 };
 
 export type RunningSandbox = {
-  /** The origin, e.g. `http://127.0.0.1:3100`; the 3DS base URL is `${url}/oidc/3ds-service`. */
+  /** The origin, e.g. `http://127.0.0.1:3100`; Verifone's base URL is `${url}/oidc` (3DS: `/oidc/3ds-service`). */
   url: string;
   port: number;
-  reset(seed?: number, authentications?: number): void;
+  reset: ResetFunction;
   close(): Promise<void>;
 };
 

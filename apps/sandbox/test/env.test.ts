@@ -8,6 +8,8 @@ describe("readSandboxEnv", () => {
       host: "127.0.0.1",
       seed: 1,
       authentications: 5000,
+      tokens: 500,
+      transactions: 3000,
       latencyMs: 0,
       userId: "sandbox-user",
       apiKey: "sandbox-key",
@@ -21,11 +23,22 @@ describe("readSandboxEnv", () => {
         SANDBOX_PORT: "0",
         SANDBOX_SEED: "42",
         SANDBOX_AUTHENTICATIONS: "100000",
+        SANDBOX_TOKENS: "20",
+        SANDBOX_TRANSACTIONS: "40",
         SANDBOX_LATENCY_MS: "150",
         SANDBOX_USER_ID: "u",
         SANDBOX_API_KEY: "k",
       }),
-    ).toMatchObject({ port: 0, seed: 42, authentications: 100000, latencyMs: 150, userId: "u", apiKey: "k" });
+    ).toMatchObject({
+      port: 0,
+      seed: 42,
+      authentications: 100000,
+      tokens: 20,
+      transactions: 40,
+      latencyMs: 150,
+      userId: "u",
+      apiKey: "k",
+    });
   });
 
   it("fails naming every bad value, without printing the API key", () => {
@@ -34,6 +47,8 @@ describe("readSandboxEnv", () => {
         SANDBOX_PORT: "70000",
         SANDBOX_SEED: "-3",
         SANDBOX_AUTHENTICATIONS: "lots",
+        SANDBOX_TOKENS: "-1",
+        SANDBOX_TRANSACTIONS: "1e3",
         SANDBOX_LATENCY_MS: "1.5",
         SANDBOX_USER_ID: "a:b",
         SANDBOX_API_KEY: " ",
@@ -46,6 +61,8 @@ describe("readSandboxEnv", () => {
       for (const name of [
         "SANDBOX_SEED",
         "SANDBOX_AUTHENTICATIONS",
+        "SANDBOX_TOKENS",
+        "SANDBOX_TRANSACTIONS",
         "SANDBOX_LATENCY_MS",
         "SANDBOX_USER_ID",
         "SANDBOX_API_KEY",

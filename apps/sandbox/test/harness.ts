@@ -16,9 +16,18 @@ export type Harness = {
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   control(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
   list(query: string): Promise<ThreeDSAuthentication[]>;
+  /** `${url}/oidc/api` — the eCommerce base URL */
+  api: string;
+  /** A call on the eCommerce API with Basic auth unless `headers` override it (JSON body when given). */
+  ecom(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** GET on the eCommerce API, expecting 200 and JSON. */
+  ecomJson<T = unknown>(pathAndQuery: string): Promise<T>;
 };
 
-/** Starts a real sandbox on a free port for the enclosing describe block (or file) and stops it afterwards. */
+/**
+ * Starts a real sandbox on a free port for the enclosing describe block (or file) and stops it afterwards. Unless
+ * told otherwise it seeds few tokens and transactions, so files about 3DS start fast.
+ */
 export function useSandbox(options: StartOptions = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
@@ -27,6 +36,8 @@ export function useSandbox(options: StartOptions = {}): Harness {
       host: "127.0.0.1",
       latencyMs: 0,
       seed: 1,
+      tokens: 20,
+      transactions: 60,
       ...credentials,
       ...options,
     });
@@ -47,13 +58,25 @@ export function useSandbox(options: StartOptions = {}): Harness {
           headers: { "content-type": "application/json" },
           body: init.body === undefined ? undefined : JSON.stringify(init.body),
         }),
-    } satisfies Omit<Harness, "getJson" | "list">);
+    } satisfies Omit<Harness, "getJson" | "list" | "api" | "ecom" | "ecomJson">);
     harness.getJson = async <T>(pathAndQuery: string) => {
       const res = await harness.get(pathAndQuery);
       if (res.status !== 200) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
       return (await res.json()) as T;
     };
     harness.list = (query: string) => harness.getJson<ThreeDSAuthentication[]>(`/v2/3d${query}`);
+    harness.api = `${sandbox.url}/oidc/api`;
+    harness.ecom = (method, path, body, headers = {}) =>
+      fetch(`${harness.api}${path}`, {
+        method,
+        headers: { ...authHeader, ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      });
+    harness.ecomJson = async <T>(pathAndQuery: string) => {
+      const res = await harness.ecom("GET", pathAndQuery);
+      if (res.status !== 200) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
+      return (await res.json()) as T;
+    };
   });
   afterAll(async () => {
     await harness.sandbox?.close();
@@ -68,4 +91,20 @@ export function byDefaultOrder(a: ThreeDSAuthentication, b: ThreeDSAuthenticatio
   const t = Date.parse(b.created_at) - Date.parse(a.created_at);
   if (t !== 0) return t;
   return a._id < b._id ? -1 : a._id > b._id ? 1 : 0;
+}
+
+/** The eCommerce error body (`BadRequestV2Docs` & co.). */
+export type EcomError = {
+  code: number;
+  message: string;
+  details: Record<string, { message: string } & Record<string, unknown>>;
+  timestamp: number;
+  reversal_status: string;
+};
+
+/** base64 of the card JSON: the sandbox's stand-in for Verifone's card encryption. */
+export function encryptCard(cardNumber: string, extra: Record<string, unknown> = {}): string {
+  return Buffer.from(JSON.stringify({ cardNumber, expiryMonth: 12, expiryYear: 2031, cvv: "123", ...extra })).toString(
+    "base64",
+  );
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { seedAuthentications } from "../src/index.ts";
 import { ids, useSandbox } from "./harness.ts";
 
-const h = useSandbox({ seed: 3, authentications: 300 });
+const h = useSandbox({ seed: 3, authentications: 300, tokens: 40, transactions: 120 });
 
 describe("POST /__sandbox/reset", () => {
   it("regenerates identical records, ids included, for the same seed", async () => {
     const before = await h.list("?_limit=50");
     const reset = await h.control("/reset", { body: { seed: 3 } });
     expect(reset.status).toBe(200);
-    expect(await reset.json()).toEqual({ seed: 3, authentications: 300 });
+    expect(await reset.json()).toEqual({ seed: 3, authentications: 300, tokens: 40, transactions: 120 });
     expect(await h.list("?_limit=50")).toEqual(before);
   });
 

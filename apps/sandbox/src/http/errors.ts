@@ -24,6 +24,9 @@ export function sendError(res: Response, status: number, message?: string, detai
   res.status(status).json(errorBody(status, message, details));
 }
 
+/** Writes an error in one API family's shape: `sendError` (3DS) or `sendEcommerceError` (eCommerce). */
+export type ErrorSender = typeof sendError;
+
 /** Thrown by route handlers; the error handler turns it into Verifone's shape. */
 export class VerifoneError extends Error {
   constructor(

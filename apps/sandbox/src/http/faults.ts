@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import { invalidParameters, type ParameterProblem, sendError, statusText } from "./errors.ts";
+import { type ErrorSender, invalidParameters, type ParameterProblem, sendError, statusText } from "./errors.ts";
 
 /**
  * Test-controlled failures: the next `times` calls matching `method` + `path` fail. `path` matches exactly, or as a
@@ -92,7 +92,7 @@ export class FaultBook {
   }
 }
 
-export function faultInjector(book: FaultBook): RequestHandler {
+export function faultInjector(book: FaultBook, send: ErrorSender = sendError): RequestHandler {
   return (req, res, next) => {
     const path = req.originalUrl.split("?")[0] ?? "";
     const fault = book.take(req.method, path);
@@ -104,7 +104,7 @@ export function faultInjector(book: FaultBook): RequestHandler {
         res.status(200).type("application/json").send('{"_id":"5f1c2a9e-malformed","amount":12');
         return;
       }
-      sendError(res, fault.status, statusText[fault.status], { injectedFault: fault.id });
+      send(res, fault.status, statusText[fault.status], { injectedFault: fault.id });
     };
     if (fault.delayMs > 0) setTimeout(act, fault.delayMs);
     else act();

@@ -47,8 +47,8 @@ export type Entity = {
   weight: number;
 };
 
-/** splitmix32-style mixing: a well-spread sub-seed per (seed, stream, index). */
-function subSeed(seed: number, stream: number, index: number): number {
+/** splitmix32-style mixing: a well-spread sub-seed per (seed, stream, index). Streams 1–3 are the 3DS seed's. */
+export function subSeed(seed: number, stream: number, index: number): number {
   let h = (seed ^ Math.imul(stream + 1, 0x9e3779b9) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x21f0aaad);
   h = Math.imul(h ^ (h >>> 15), 0x735a2d97);
@@ -70,8 +70,11 @@ function pickOutcomeFields({ merchantName, cavvEncoding }: Entity) {
   return { merchantName, cavvEncoding };
 }
 
-/** The card first used by record `k`: a reuse-token-like id (16 alphanumerics) and its brand. */
-function cardAt(seed: number, k: number): { id: string; brand: Brand } {
+/**
+ * The card first used by record `k`: a reuse-token-like id (16 alphanumerics) and its brand. The eCommerce seed makes
+ * the first `tokens` of these cards reuse tokens, so a 3DS record's `card` is often a token id.
+ */
+export function cardAt(seed: number, k: number): { id: string; brand: Brand } {
   const rng = createRandom(subSeed(seed, 2, k));
   const id = rng.alnum(16);
   return { id, brand: scenarios[k]?.brand ?? rng.weighted(brandWeights) };

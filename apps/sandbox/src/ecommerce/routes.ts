@@ -1,0 +1,12 @@
+import { Router } from "express";
+import { tokenRouter } from "../tokens/routes.ts";
+import { transactionRouter } from "../transactions/routes.ts";
+import type { EcommerceState } from "./ecommerceState.ts";
+
+/** Verifone's eCommerce API (tokens and transactions), mounted at `/oidc/api`. */
+export function ecommerceRouter(state: () => EcommerceState): Router {
+  const router = Router();
+  router.use(tokenRouter({ tokens: () => state().tokens, merchants: () => state().merchants }));
+  router.use(transactionRouter(state));
+  return router;
+}

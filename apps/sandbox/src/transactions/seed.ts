@@ -1,0 +1,144 @@
+import { exponentOf } from "../currencies.ts";
+import type { Merchant } from "../ecommerce/merchants.ts";
+import { createRandom, type Random } from "../random.ts";
+import { type Entity, seedWindow, subSeed } from "../threeds/seed.ts";
+import type { Token } from "../tokens/types.ts";
+import { capture, refund, voidAuthorisation, voidCapture } from "./actions.ts";
+import type { ChildInit, TransactionBook } from "./ledger.ts";
+import { type SeedContext, seedOriginal } from "./seedOriginals.ts";
+import { partOf } from "./seedTables.ts";
+import { refreshStatuses } from "./statuses.ts";
+import type { Transaction } from "./types.ts";
+
+/**
+ * Deterministic transactions: same (seed, count, authentications, tokens) → same records, ids included. Original
+ * payment `o` is built from `(seed, o)` (and, for 3DS payments, authentication `o`); its refunds, captures and voids
+ * follow it, made by the same state machine the API uses, so every ledger is consistent. `count` is the total,
+ * children included (the last original may lose some of its children to the cut).
+ */
+const minuteMs = 60_000;
+const hourMs = 3_600_000;
+const dayMs = 86_400_000;
+
+class SeedBook implements TransactionBook {
+  readonly records: Transaction[] = [];
+  readonly #byId = new Map<string, Transaction>();
+  readonly #children = new Map<string, Transaction[]>();
+
+  get(id: string) {
+    return this.#byId.get(id);
+  }
+
+  childrenOf(id: string) {
+    return this.#children.get(id) ?? [];
+  }
+
+  add(t: Transaction) {
+    this.records.push(t);
+    this.#byId.set(t.id, t);
+    if (t.parent_id) this.#children.set(t.parent_id, [...this.childrenOf(t.parent_id), t]);
+  }
+}
+
+/**
+ * A UUID from 64 bits drawn from two independent sub-seeds. One mulberry32 stream per record is not enough: streams
+ * are windows on one 2^32 cycle and overlap, which repeats ids by the tens of thousands of records.
+ */
+function seededUuid(seed: number, stream: number, index: number): string {
+  const h =
+    createRandom(subSeed(seed, stream, index)).hex(16) + createRandom(subSeed(~seed >>> 0, stream, index)).hex(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[Number.parseInt(h[16] ?? "0", 16) % 4]}${h.slice(17, 20)}-${h.slice(20)}`;
+}
+
+/** A child `after` its predecessor; near the end of the seed window, somewhere in what is left of it. */
+function childInit(rng: Random, id: string, previousMs: number, minMs: number, maxMs: number): ChildInit {
+  const end = seedWindow.to - minuteMs;
+  const wanted = previousMs + rng.int(minMs, maxMs);
+  const createdMs = wanted <= end ? wanted : previousMs + 1000 + Math.floor(rng.next() * Math.max(0, end - previousMs));
+  return { id, createdMs, rng };
+}
+
+/** One action on a family; `id` is the child's. */
+type Step = (book: SeedBook, id: string) => Transaction;
+
+/** The latest moment in a family so far (children follow one another). */
+function lastMs(book: SeedBook, t: Transaction): number {
+  return Math.max(t.createdMs, ...book.childrenOf(t.id).map((c) => c.createdMs));
+}
+
+/** None, one full, one partial or two partial refunds of what `target` finds in the book. */
+function refundSteps(rng: Random, target: (book: SeedBook) => Transaction): Step[] {
+  const roll = rng.next();
+  const count = roll < 0.2 ? 1 : roll < 0.24 ? 2 : 0;
+  const full = roll < 0.12;
+  return Array.from({ length: count }, () => (book: SeedBook, id: string) => {
+    const t = target(book);
+    const left = t.amount - t.refunded;
+    const amount = full ? left : partOf(rng, left, exponentOf(t.currency_code), 0.15, 0.5);
+    return refund(book, t.id, amount, childInit(rng, id, lastMs(book, t), dayMs, 45 * dayMs));
+  });
+}
+
+function saleChildren(rng: Random, sale: Transaction): Step[] {
+  if (rng.chance(0.03))
+    return [(book, id) => voidCapture(book, sale.id, childInit(rng, id, sale.createdMs, 10 * minuteMs, 20 * hourMs))];
+  return refundSteps(rng, () => sale);
+}
+
+function authorisationChildren(rng: Random, auth: Transaction): Step[] {
+  const roll = rng.next();
+  const exponent = exponentOf(auth.currency_code);
+  const after = (book: SeedBook, id: string, min: number, max: number) =>
+    childInit(rng, id, lastMs(book, auth), min, max);
+  if (roll < 0.5) {
+    const full: Step = (book, id) =>
+      capture(book, auth.id, auth.amount, false, after(book, id, 10 * minuteMs, 6 * dayMs));
+    const theCapture = (book: SeedBook) => book.childrenOf(auth.id).find((c) => c.kind === "CAPTURE") as Transaction;
+    return rng.chance(0.3) ? [full, ...refundSteps(rng, theCapture)] : [full];
+  }
+  if (roll < 0.62) {
+    const part = partOf(rng, auth.amount, exponent, 0.4, 0.9);
+    const steps: Step[] = [
+      (book, id) => capture(book, auth.id, part, false, after(book, id, 10 * minuteMs, 3 * dayMs)),
+    ];
+    if (rng.chance(0.4)) {
+      const rest = partOf(rng, auth.amount - part + 1, exponent, 0.3, 1);
+      steps.push((book, id) => capture(book, auth.id, rest, true, after(book, id, hourMs, 2 * dayMs)));
+    }
+    return steps;
+  }
+  if (roll < 0.75) return [(book, id) => voidAuthorisation(book, auth.id, after(book, id, 10 * minuteMs, 3 * dayMs))];
+  return []; // left open: capturable and voidable
+}
+
+function planChildren(rng: Random, original: Transaction): Step[] {
+  if (original.declined || original.kind === "CARD_VERIFICATION") return [];
+  return original.kind === "SALE" ? saleChildren(rng, original) : authorisationChildren(rng, original);
+}
+
+export type TransactionSeedContext = {
+  entities: readonly Entity[];
+  merchants: readonly Merchant[];
+  authentications: number;
+  tokens: readonly Token[];
+};
+
+export function seedTransactions(seed: number, count: number, context: TransactionSeedContext): Transaction[] {
+  const ctx: SeedContext = {
+    seed,
+    ...context,
+    tokenById: new Map(context.tokens.map((t) => [t.reuse_token, t])),
+  };
+  const book = new SeedBook();
+  for (let o = 0; book.records.length < count; o++) {
+    const rng = createRandom(subSeed(seed, 40, o));
+    const original = refreshStatuses(seedOriginal(ctx, o, rng));
+    original.id = seededUuid(seed, 41, o);
+    book.add(original);
+    for (const [k, step] of planChildren(rng, original).entries()) {
+      if (book.records.length >= count) break;
+      step(book, seededUuid(seed, 42 + k, o));
+    }
+  }
+  return book.records;
+}
