@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { VerifoneUnavailableError } from "@vbo/verifone";
+import { VerifoneApiError, VerifoneUnavailableError } from "@vbo/verifone";
 import { toTRPCError, UpstreamFailure } from "./errors.ts";
 
 /** A read from Verifone, its failures mapped to the tRPC errors the dashboard understands. */
@@ -19,12 +19,24 @@ export async function upstreamWrite<T>(what: string, call: () => Promise<T>): Pr
   try {
     return await call();
   } catch (err) {
-    if (err instanceof VerifoneUnavailableError) {
-      const message = `Verifone did not confirm the ${what} (${err.reason}): the outcome is unknown — read it again before retrying`;
+    // A 5xx may come after the change was made: as unknown as no answer at all.
+    const unconfirmed =
+      err instanceof VerifoneUnavailableError
+        ? err.reason
+        : err instanceof VerifoneApiError && err.status >= 500
+          ? `HTTP ${err.status}`
+          : null;
+    if (unconfirmed) {
+      const message = `Verifone did not confirm the ${what} (${unconfirmed}): the outcome is unknown — read it again before retrying`;
       throw new TRPCError({
         code: "GATEWAY_TIMEOUT",
         message,
-        cause: new UpstreamFailure({ status: null, message, retryable: true, outcomeUnknown: true }),
+        cause: new UpstreamFailure({
+          status: err instanceof VerifoneApiError ? err.status : null,
+          message,
+          retryable: true,
+          outcomeUnknown: true,
+        }),
       });
     }
     throw toTRPCError(err);

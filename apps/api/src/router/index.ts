@@ -3,6 +3,7 @@ import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { authenticationsRouter } from "./authentications.ts";
 import { tokensRouter } from "./tokens.ts";
+import { transactionsRouter } from "./transactions.ts";
 import { usersRouter } from "./users.ts";
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   authentications: authenticationsRouter,
   audit: auditRouter,
   tokens: tokensRouter,
+  transactions: transactionsRouter,
   users: usersRouter,
 });
 

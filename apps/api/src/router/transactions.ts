@@ -1,0 +1,170 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { checkCapture, checkRefund, checkVoid, transactionActions } from "@vbo/domain";
+import type { Transaction } from "@vbo/verifone";
+import { type Filter, transactionQueryProblems } from "@vbo/verifone/fields";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { filterSchema, sortSchema } from "../schemas/listQuery.ts";
+import { childrenOf } from "../transactions/children.ts";
+import { moveMoneyOnce } from "../transactions/moveMoney.ts";
+import { authenticationsFor, toTransactionView } from "../transactions/views.ts";
+import { procedureWith } from "../trpc.ts";
+import { upstream } from "../upstream.ts";
+
+const queryIssues = (query: Parameters<typeof transactionQueryProblems>[0], ctx: z.RefinementCtx) => {
+  for (const p of transactionQueryProblems(query)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+};
+
+/** Filters on the fields GET /api/v2/transactions documents; `skip` counts records (a multiple of `limit`). */
+export const transactionListInput = z
+  .object({
+    filters: z.array(filterSchema).max(100).default([]),
+    sort: z.array(sortSchema).max(1).default([]),
+    limit: z.number().int().min(1).max(1000).default(50),
+    skip: z.number().int().min(0).default(0),
+  })
+  .superRefine(queryIssues)
+  .optional();
+export const transactionCountInput = z
+  .object({ filters: z.array(filterSchema).max(100).default([]) })
+  .superRefine(queryIssues)
+  .optional();
+export const transactionGetInput = z.object({ id: z.string().trim().min(1).max(100) });
+
+const idempotencyKey = z.uuid("idempotencyKey must be a UUID (one per attempt, reused on retry)");
+export const refundInput = z.object({
+  id: z.string().trim().min(1).max(100),
+  amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0"),
+  reason: z.string().trim().max(200).optional(),
+  idempotencyKey,
+});
+export const captureInput = z.object({
+  id: z.string().trim().min(1).max(100),
+  amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0").optional(),
+  idempotencyKey,
+});
+export const voidInput = z.object({ id: z.string().trim().min(1).max(100), idempotencyKey });
+
+async function readTransaction(ctx: Context, id: string): Promise<Transaction> {
+  return upstream(() => ctx.verifone.transactions.get(id, { requestId: ctx.requestId }));
+}
+
+/** One transaction with its children, its matching 3-D Secure authentication, liability and allowed actions. */
+async function transactionDetail(ctx: Context, id: string) {
+  const tx = await readTransaction(ctx, id);
+  const [children, authentications] = await Promise.all([childrenOf(ctx, tx), authenticationsFor(ctx, [tx])]);
+  return { ...toTransactionView(tx, authentications, children), children };
+}
+
+/** The transaction as it stands right now, for the checks before a money move. */
+async function currentActions(ctx: Context, id: string) {
+  const tx = await readTransaction(ctx, id);
+  return { tx, actions: transactionActions(tx, await childrenOf(ctx, tx)) };
+}
+
+/** Verifone's answer to a money move, shown as the transaction it created. */
+async function resultView(ctx: Context, createdId: string | undefined, fallbackParent: string) {
+  return transactionDetail(ctx, createdId ?? fallbackParent);
+}
+
+const byId = { target: (input: Record<string, unknown>) => input.id };
+
+export const transactionsRouter = {
+  list: procedureWith("transactions.read")
+    .input(transactionListInput)
+    .query(async ({ ctx, input }) => {
+      const query = input ?? { filters: [], sort: [], limit: 50, skip: 0 };
+      const txs = await upstream(() => ctx.verifone.transactions.list(query, { requestId: ctx.requestId }));
+      const authentications = await authenticationsFor(ctx, txs);
+      return { items: txs.map((tx) => toTransactionView(tx, authentications)) };
+    }),
+
+  count: procedureWith("transactions.read")
+    .input(transactionCountInput)
+    .query(async ({ ctx, input }) => {
+      const filters: Filter[] = input?.filters ?? [];
+      const count = await upstream(() =>
+        ctx.counts.get(`tx:${JSON.stringify(filters)}`, () =>
+          ctx.verifone.transactions.count({ filters }, { requestId: ctx.requestId }),
+        ),
+      );
+      return { count };
+    }),
+
+  get: procedureWith("transactions.read")
+    .input(transactionGetInput)
+    .query(({ ctx, input }) => transactionDetail(ctx, input.id)),
+
+  refund: procedureWith("transactions.refund", byId)
+    .input(refundInput)
+    .mutation(({ ctx, input }) =>
+      moveMoneyOnce({
+        ctx,
+        action: "refund",
+        id: input.id,
+        idempotencyKey: input.idempotencyKey,
+        request: { amount: input.amount, reason: input.reason ?? null },
+        check: async () => {
+          const { tx, actions } = await currentActions(ctx, input.id);
+          return checkRefund(actions, input.amount, tx.currency_code ?? "");
+        },
+        perform: async ({ amount }) => {
+          const body = { amount, ...(input.reason ? { reason: input.reason } : {}) };
+          const done = await ctx.verifone.transactions.refund(input.id, body, {
+            idempotencyKey: input.idempotencyKey,
+            requestId: ctx.requestId,
+          });
+          return resultView(ctx, done.id, input.id);
+        },
+      }),
+    ),
+
+  capture: procedureWith("transactions.capture", byId)
+    .input(captureInput)
+    .mutation(({ ctx, input }) =>
+      moveMoneyOnce({
+        ctx,
+        action: "capture",
+        id: input.id,
+        idempotencyKey: input.idempotencyKey,
+        request: { amount: input.amount ?? null },
+        check: async () => {
+          const { tx, actions } = await currentActions(ctx, input.id);
+          return checkCapture(actions, input.amount, tx.currency_code ?? "");
+        },
+        perform: async ({ amount }) => {
+          const done = await ctx.verifone.transactions.capture(
+            input.id,
+            { amount },
+            { idempotencyKey: input.idempotencyKey, requestId: ctx.requestId },
+          );
+          return resultView(ctx, done.id, input.id);
+        },
+      }),
+    ),
+
+  void: procedureWith("transactions.void", byId)
+    .input(voidInput)
+    .mutation(({ ctx, input }) =>
+      moveMoneyOnce({
+        ctx,
+        action: "void",
+        id: input.id,
+        idempotencyKey: input.idempotencyKey,
+        request: {},
+        check: async () => {
+          const { actions } = await currentActions(ctx, input.id);
+          const checked = checkVoid(actions);
+          return checked.ok ? { ...checked, voidKind: actions.voidKind } : checked;
+        },
+        perform: async ({ voidKind }) => {
+          const options = { idempotencyKey: input.idempotencyKey, requestId: ctx.requestId };
+          const done =
+            voidKind === "void_capture"
+              ? await ctx.verifone.transactions.voidCapture(input.id, options)
+              : await ctx.verifone.transactions.void(input.id, options);
+          return resultView(ctx, done.id, input.id);
+        },
+      }),
+    ),
+} satisfies TRPCRouterRecord;
