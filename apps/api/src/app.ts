@@ -6,9 +6,10 @@ import { sessions } from "@vbo/db";
 import { isRole } from "@vbo/domain";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { auditCsvHandler } from "./audit/csvExport.ts";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionUser } from "./context.ts";
+import { auditCsvHandler } from "./export/auditCsv.ts";
+import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { appRouter } from "./router/index.ts";
 
 export type AppOptions = AppDeps & { webDist?: string };
@@ -51,10 +52,9 @@ export function createApp(deps: AppOptions): express.Express {
   });
 
   app.use("/trpc", refuseCrossOriginMutations);
-  app.get(
-    "/export/audit.csv",
-    auditCsvHandler(deps, (req) => sessionUserOf(deps, readSessionToken(req.headers.cookie))),
-  );
+  const userOf = (req: express.Request) => sessionUserOf(deps, readSessionToken(req.headers.cookie));
+  app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
+  app.get("/export/authentications.csv", authenticationsCsvHandler(deps, userOf));
 
   app.use(
     "/trpc",
