@@ -8,7 +8,8 @@ const api = await startApi({
   host: "127.0.0.1",
   verifone: { baseUrl: upstream, ...benchCredentials },
   upstream: "sandbox",
-  database: { memory: true },
+  // PostgreSQL when given (the production shape); otherwise embedded PGlite in memory.
+  database: process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL } : { memory: true },
   log: createLogger("info"),
   webDist: undefined,
 });
