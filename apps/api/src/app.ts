@@ -86,9 +86,12 @@ export function createApp(deps: AppOptions): express.Express {
 
 /** The signed-in staff user of a request, or null (no cookie, unknown, revoked, idle, expired or disabled). */
 async function sessionUserOf(deps: AppDeps, token: string | null): Promise<SessionUser | null> {
-  const found = token ? await sessions.validate(deps.db, token, { idleMs: sessionIdleMs }) : null;
-  if (!found || !isRole(found.user.role)) return null;
-  return { id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role };
+  if (!token) return null;
+  return deps.sessions.get(token, async () => {
+    const found = await sessions.validate(deps.db, token, { idleMs: sessionIdleMs });
+    if (!found || !isRole(found.user.role)) return null;
+    return { id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role };
+  });
 }
 
 async function createContext(deps: AppDeps, req: express.Request, res: express.Response): Promise<Context> {

@@ -2,6 +2,7 @@ import type { Db } from "@vbo/db";
 import type { Role } from "@vbo/domain";
 import type { VerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
+import type { SessionCache } from "./auth/sessionCache.ts";
 import type { CoalescingCache } from "./coalescingCache.ts";
 
 /** Long-lived things every request shares. */
@@ -11,6 +12,7 @@ export type AppDeps = {
   db: Db;
   log: Logger;
   counts: CoalescingCache<number>;
+  sessions: SessionCache;
 };
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };

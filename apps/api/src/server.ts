@@ -4,6 +4,7 @@ import { createVerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
 import { ensureDemoUsers } from "./auth/demoUsers.ts";
+import { SessionCache } from "./auth/sessionCache.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
 
 export type ApiServerOptions = {
@@ -38,6 +39,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     db,
     log: options.log,
     counts: new CoalescingCache<number>(5_000),
+    sessions: new SessionCache(),
     webDist: options.webDist,
   });
   const server: Server = await new Promise((resolve, reject) => {

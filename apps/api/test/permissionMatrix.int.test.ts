@@ -4,6 +4,7 @@ import { can, type Permission, type Role, roles } from "@vbo/domain";
 import { createVerifoneClient } from "@vbo/verifone";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SessionCache } from "../src/auth/sessionCache.ts";
 import { CoalescingCache } from "../src/coalescingCache.ts";
 import type { Context } from "../src/context.ts";
 import { appRouter } from "../src/router/index.ts";
@@ -62,6 +63,7 @@ function contextFor(role: Role | null): Context {
     db,
     log,
     counts: new CoalescingCache<number>(1),
+    sessions: new SessionCache(),
     requestId: "matrix-test",
     ip: "127.0.0.1",
     userAgent: null,

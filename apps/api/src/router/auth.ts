@@ -40,7 +40,10 @@ export const authRouter = {
     }),
 
   logout: publicProcedure.mutation(async ({ ctx }) => {
-    if (ctx.sessionToken) await sessions.revoke(ctx.db, ctx.sessionToken);
+    if (ctx.sessionToken) {
+      await sessions.revoke(ctx.db, ctx.sessionToken);
+      ctx.sessions.forgetToken(ctx.sessionToken);
+    }
     ctx.setCookie(clearedSessionCookie(ctx.secure));
     return { ok: true as const };
   }),

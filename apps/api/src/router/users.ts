@@ -49,7 +49,9 @@ export const usersRouter = {
       if (input.id === ctx.user?.id && input.role !== "admin") {
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "You cannot take away your own admin role" });
       }
-      return shape((await users.setRole(ctx.db, input.id, input.role)) ?? notFound());
+      const user = (await users.setRole(ctx.db, input.id, input.role)) ?? notFound();
+      ctx.sessions.forgetUser(input.id);
+      return shape(user);
     }),
 
   disable: procedureWith("users.manage", { target: (input) => input.id })
@@ -57,6 +59,8 @@ export const usersRouter = {
     .mutation(async ({ ctx, input }) => {
       if (input.id === ctx.user?.id)
         throw new TRPCError({ code: "PRECONDITION_FAILED", message: "You cannot disable yourself" });
-      return shape((await users.disable(ctx.db, input.id)) ?? notFound());
+      const user = (await users.disable(ctx.db, input.id)) ?? notFound();
+      ctx.sessions.forgetUser(input.id);
+      return shape(user);
     }),
 } satisfies TRPCRouterRecord;
