@@ -31,6 +31,14 @@ export type {
   StoredCredentialKind,
 } from "./storedCredential.ts";
 export { describeStoredCredential } from "./storedCredential.ts";
+export {
+  reasonMaxLength,
+  reasonMinLength,
+  reasonProblem,
+  reuseTokenMaxLength,
+  reuseTokenMinLength,
+  reuseTokenProblem,
+} from "./tokenInput.ts";
 export type {
   ExpiryState,
   RuleCheck,

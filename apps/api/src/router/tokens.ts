@@ -1,23 +1,29 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { type TokenAction, tokenActionAllowed, tokenChangeProblems } from "@vbo/domain";
+import {
+  reasonProblem,
+  reuseTokenProblem,
+  type TokenAction,
+  tokenActionAllowed,
+  tokenChangeProblems,
+} from "@vbo/domain";
 import type { TokenDetails } from "@vbo/verifone";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { procedureWith } from "../trpc.ts";
 import { upstream, upstreamWrite } from "../upstream.ts";
 
-// Verifone's reuse tokens are 14–255 characters; checked here so a malformed id never reaches Verifone.
-export const reuseTokenSchema = z
-  .string()
-  .trim()
-  .min(14, "a reuse token has at least 14 characters")
-  .max(255, "a reuse token has at most 255 characters")
-  .regex(/^[\x21-\x7e]+$/, "a reuse token has no spaces or special characters");
+// Verifone's reuse tokens are 14–255 characters; checked (by the rule the form uses) so a malformed id never
+// reaches Verifone.
+const problemCheck = (problem: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const message = problem(value);
+  if (message) ctx.addIssue({ code: "custom", message });
+};
+export const reuseTokenSchema = z.string().trim().superRefine(problemCheck(reuseTokenProblem));
 
 export const tokenGetInput = z.object({ reuseToken: reuseTokenSchema });
 export const tokenActionInput = z.object({
   reuseToken: reuseTokenSchema,
-  reason: z.string().trim().min(3, "say why, in a few words").max(500),
+  reason: z.string().trim().superRefine(problemCheck(reasonProblem)),
 });
 export const tokenChangesSchema = z
   .object({
