@@ -13,11 +13,14 @@ import { SectionGuard } from "./routes/SectionGuard.tsx";
 import { colorSchemeManager, theme } from "./theme.ts";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
 
-// Code-split: the drawer (and its payload decoding) loads only when a row is opened; the audit and users pages only
-// when opened (most staff never do), so the first screen's JS stays small.
+// Code-split: the drawer (and its payload decoding) loads only when a row is opened; the audit, users and tokens pages
+// only when opened (most staff never do), so the first screen's JS stays small.
 const AuthenticationDrawer = lazy(() => import("./features/authentications/AuthenticationDrawer.tsx"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.tsx"));
 const UsersPage = lazy(() => import("./features/users/UsersPage.tsx"));
+const TokensPage = lazy(() => import("./features/tokens/TokensPage.tsx"));
+const TransactionsPage = lazy(() => import("./features/transactions/TransactionsPage.tsx"));
+const TransactionPage = lazy(() => import("./features/transactions/TransactionPage.tsx"));
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
@@ -37,6 +40,32 @@ const router = createBrowserRouter([
               </SectionGuard>
             ),
             children: [{ path: ":id", element: <AuthenticationDrawer /> }],
+          },
+          {
+            path: "transactions",
+            element: (
+              <SectionGuard section="transactions">
+                <TransactionsPage />
+              </SectionGuard>
+            ),
+          },
+          {
+            // A page of its own (the lifecycle and the actions need the room); it keeps the list's search params.
+            path: "transactions/:id",
+            element: (
+              <SectionGuard section="transactions">
+                <TransactionPage />
+              </SectionGuard>
+            ),
+          },
+          {
+            // The looked-up token is in the URL, so a link opens it; one route, so the page stays mounted between them.
+            path: "tokens/:reuseToken?",
+            element: (
+              <SectionGuard section="tokens">
+                <TokensPage />
+              </SectionGuard>
+            ),
           },
           {
             path: "audit",

@@ -14,11 +14,14 @@ type Props = {
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
+  /** Test hook of the confirm button ("confirm" unless a page needs its own). */
+  confirmTestId?: string;
 };
 
 /** Asks before a change that matters; shows a failure in place and never closes on one. */
 export function ConfirmDialog(props: Props) {
   const { opened, title, children, confirmLabel, color, pending, error, onConfirm, onCancel, testId } = props;
+  const confirmTestId = props.confirmTestId ?? "confirm";
   return (
     <Modal opened={opened} onClose={pending ? () => {} : onCancel} title={title} centered data-testid={testId}>
       <Stack gap="md">
@@ -32,7 +35,7 @@ export function ConfirmDialog(props: Props) {
           <Button variant="default" onClick={onCancel} disabled={pending}>
             Cancel
           </Button>
-          <Button color={color} onClick={onConfirm} loading={pending} data-testid="confirm">
+          <Button color={color} onClick={onConfirm} loading={pending} data-testid={confirmTestId}>
             {confirmLabel}
           </Button>
         </Group>

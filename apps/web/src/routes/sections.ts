@@ -41,7 +41,7 @@ export const sections: readonly Section[] = [
     icon: IconArrowsExchange,
     permission: "transactions.read",
     what: "the transactions",
-    ready: false,
+    ready: true,
   },
   {
     key: "tokens",
@@ -50,7 +50,7 @@ export const sections: readonly Section[] = [
     icon: IconCreditCard,
     permission: "tokens.read",
     what: "the card tokens",
-    ready: false,
+    ready: true,
   },
   {
     key: "audit",

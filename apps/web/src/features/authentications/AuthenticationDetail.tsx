@@ -2,6 +2,7 @@ import { Code, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { eciMeaning, formatMoney } from "@vbo/domain";
 import dayjs from "dayjs";
 import { LiabilityBadge, liabilityReasonSentence } from "../../components/LiabilityBadge.tsx";
+import { TokenLink } from "../tokens/TokenLink.tsx";
 import { type FieldItem, FieldList } from "./FieldList.tsx";
 import { PayloadView } from "./PayloadView.tsx";
 import {
@@ -90,7 +91,12 @@ export function AuthenticationDetail({ view }: { view: AuthenticationView }) {
           },
           { label: "Currency", value: view.currency_code },
           { label: "Card brand", value: a.card_brand },
-          { label: "Card id", value: view.card, copy: true },
+          {
+            label: "Card id",
+            value: view.card,
+            // In Verifone's records the card id is the reuse token: it opens the stored card on Tokens.
+            node: view.card ? <TokenLink reuseToken={view.card} /> : undefined,
+          },
           {
             label: "Created",
             value: created?.isValid() ? created.format("YYYY-MM-DD HH:mm:ss") : view.created_at,

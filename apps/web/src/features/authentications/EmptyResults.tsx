@@ -4,12 +4,24 @@ import type { Filter } from "@vbo/verifone/fields";
 import { FilterChips } from "./FilterChips.tsx";
 import { filterText } from "./fieldLabels.ts";
 
-type Props = { filters: Filter[]; onRemove: (index: number) => void; onClearAll: () => void };
+type Props = {
+  filters: Filter[];
+  onRemove: (index: number) => void;
+  onClearAll: () => void;
+  /** What the list holds, plural ("authentications" by default), and what to say when it holds nothing at all. */
+  noun?: string;
+  noneAtAll?: string;
+};
 
 /** Nothing matched: say which filters exclude everything, and let each be removed. */
-export function EmptyResults({ filters, onRemove, onClearAll }: Props) {
-  const title =
-    filters.length === 0 ? "No authentications yet" : `No authentications match: ${filters.map(filterText).join(", ")}`;
+export function EmptyResults({
+  filters,
+  onRemove,
+  onClearAll,
+  noun = "authentications",
+  noneAtAll = "Verifone has no 3-D Secure authentications for this account.",
+}: Props) {
+  const title = filters.length === 0 ? `No ${noun} yet` : `No ${noun} match: ${filters.map(filterText).join(", ")}`;
   return (
     <EmptyState
       data-testid="empty-state"
@@ -17,11 +29,7 @@ export function EmptyResults({ filters, onRemove, onClearAll }: Props) {
       icon={<IconFilterOff size={32} />}
       withIndicatorBackground
       title={title}
-      description={
-        filters.length === 0
-          ? "Verifone has no 3-D Secure authentications for this account."
-          : "Remove a filter to widen the search."
-      }
+      description={filters.length === 0 ? noneAtAll : "Remove a filter to widen the search."}
     >
       {filters.length > 0 && (
         <Stack align="center" mt="sm">

@@ -4,24 +4,51 @@ import { type FormEvent, useId, useState } from "react";
 import { fieldLabel, opDescriptions } from "./fieldLabels.ts";
 import { knownValues } from "./threeDSCodes.ts";
 
-// Only the fields Verifone lets us filter on (some are sort-only), grouped as the record nests them.
-const filterable = authenticationFields.filter((f) => f.ops.length > 0) as readonly FieldSpec[];
 const option = (f: FieldSpec) => ({
   value: f.field,
   label: fieldLabel(f.field) === f.field ? f.field : `${fieldLabel(f.field)} (${f.field})`,
 });
-const fieldOptions = [
-  { group: "Record", items: filterable.filter((f) => !f.field.includes(".")).map(option) },
-  { group: "3-D Secure result", items: filterable.filter((f) => f.field.includes(".")).map(option) },
-];
-const firstField = filterable.find((f) => f.field === "authentication.pares_status") ?? filterable[0];
+
+// Only the fields Verifone lets us filter on (some are sort-only), grouped as the record nests them.
+function fieldChoices(catalog: readonly FieldSpec[]) {
+  const filterable = catalog.filter((f) => f.ops.length > 0);
+  const groups = [
+    { group: "Record", items: filterable.filter((f) => !f.field.includes(".")).map(option) },
+    { group: "3-D Secure result", items: filterable.filter((f) => f.field.includes(".")).map(option) },
+  ].filter((g) => g.items.length > 0);
+  return { filterable, groups };
+}
+
+const amountHints = {
+  minor: "In minor units: 1050 is 10.50 EUR, or 1050 JPY",
+  major: "As the list shows it, with decimals: 10.5 is 10.50 EUR",
+};
 
 function toValue(spec: FieldSpec, text: string): Filter["value"] {
   return spec.type === "number" && /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text;
 }
 
+type Props = {
+  onApply: (filter: Filter) => void;
+  /** The list's field catalog (the authentications one by default) and the field offered first. */
+  catalog?: readonly FieldSpec[];
+  initialField?: string;
+  /**
+   * How `amount` is written: in minor units (3-D Secure records, the default) or in major units with decimals, as
+   * the transactions list has it.
+   */
+  amountUnits?: "minor" | "major";
+};
+
 /** Builds one filter on any field of the catalog, offering only the operators that field takes. */
-export default function FilterBuilder({ onApply }: { onApply: (filter: Filter) => void }) {
+export default function FilterBuilder({
+  onApply,
+  catalog = authenticationFields,
+  initialField = "authentication.pares_status",
+  amountUnits = "minor",
+}: Props) {
+  const [{ filterable, groups: fieldOptions }] = useState(() => fieldChoices(catalog));
+  const [firstField] = useState(() => filterable.find((f) => f.field === initialField) ?? filterable[0]);
   const [spec, setSpec] = useState<FieldSpec | undefined>(firstField);
   const [op, setOp] = useState<FilterOp>(firstField?.ops[0] ?? "eq");
   const [text, setText] = useState("");
@@ -40,9 +67,9 @@ export default function FilterBuilder({ onApply }: { onApply: (filter: Filter) =
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const filter: Filter = { field: spec.field, op, value: toValue(spec, text) };
-    const [problem] = filterProblems(authenticationFields, [filter]);
+    const [problem] = filterProblems(catalog, [filter]);
     if (problem) return setError(problem.message);
-    if (filter.field === "amount" && !Number.isInteger(filter.value)) {
+    if (amountUnits === "minor" && filter.field === "amount" && !Number.isInteger(filter.value)) {
       return setError("amount is in minor units: enter a whole number (1050 for 10.50 EUR)");
     }
     setText("");
@@ -72,7 +99,7 @@ export default function FilterBuilder({ onApply }: { onApply: (filter: Filter) =
       <TextInput
         {...common}
         inputMode="decimal"
-        description={spec.field === "amount" ? "In minor units: 1050 is 10.50 EUR, or 1050 JPY" : undefined}
+        description={spec.field === "amount" ? amountHints[amountUnits] : undefined}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
       />

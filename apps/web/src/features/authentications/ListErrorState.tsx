@@ -7,21 +7,17 @@ export function ListErrorState({
   error,
   onRetry,
   retrying,
+  title = "The authentications could not be loaded",
 }: {
   error: unknown;
   onRetry: () => void;
   retrying: boolean;
+  title?: string;
 }) {
   const info = errorInfo(error);
   const otherProblems = info.problems.filter((p) => p.path[0] !== "filters");
   return (
-    <Alert
-      data-testid="error-state"
-      color="red"
-      variant="light"
-      icon={<IconAlertCircle />}
-      title="The authentications could not be loaded"
-    >
+    <Alert data-testid="error-state" color="red" variant="light" icon={<IconAlertCircle />} title={title}>
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{errorHeadline(info)}</Text>
         {info.problems.some((p) => p.path[0] === "filters") && (

@@ -10,16 +10,25 @@ type Props = {
   onPrevious: () => void;
   onNext: () => void;
   onLimit: (limit: number) => void;
+  /** The page sizes offered (those of the authentications list by default). */
+  sizes?: readonly number[];
 };
 
-/** Previous / next (by records, as Verifone's _skip counts records on /v2/3d), page N of M, page size. */
-export function PaginationBar({ skip, limit, shown, total, onPrevious, onNext, onLimit }: Props) {
+/** Previous / next (by whole pages of `limit` records), page N of M, page size. */
+export function PaginationBar({
+  skip,
+  limit,
+  shown,
+  total,
+  onPrevious,
+  onNext,
+  onLimit,
+  sizes: offered = pageSizes,
+}: Props) {
   const page = Math.floor(skip / limit) + 1;
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / limit));
   const hasNext = total === undefined ? shown === limit : skip + limit < total;
-  const sizes = (pageSizes as readonly number[]).includes(limit)
-    ? pageSizes
-    : [...pageSizes, limit].sort((a, b) => a - b);
+  const sizes = offered.includes(limit) ? offered : [...offered, limit].sort((a, b) => a - b);
   return (
     <Group justify="space-between" gap="sm">
       <Group gap="xs">

@@ -2,15 +2,23 @@ import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react";
 import type { Header } from "@tanstack/react-table";
 import classes from "./AuthenticationsTable.module.css";
-import type { AuthenticationView } from "./types.ts";
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
 /**
  * A column header. Sortable ones are buttons named by the column label (the arrow and the order number are
- * decoration); click cycles ascending → descending → off, shift+click adds the column as a further sort key.
+ * decoration); click cycles ascending → descending → off, shift+click adds the column as a further sort key
+ * (unless `canAddSort` is false: a list sorted on one field at most).
  */
-export function SortHeader({ header, multiSort }: { header: Header<AuthenticationView, unknown>; multiSort: boolean }) {
+export function SortHeader<T>({
+  header,
+  multiSort,
+  canAddSort = true,
+}: {
+  header: Header<T, unknown>;
+  multiSort: boolean;
+  canAddSort?: boolean;
+}) {
   const { column } = header;
   const label = column.columnDef.meta?.label ?? column.id;
   const direction = column.getIsSorted();
@@ -24,11 +32,7 @@ export function SortHeader({ header, multiSort }: { header: Header<Authenticatio
       <UnstyledButton
         className={classes.sortButton}
         aria-label={label}
-        title={
-          direction
-            ? "Click to change the order, shift+click to add a sort"
-            : "Click to sort, shift+click to add a sort"
-        }
+        title={`${direction ? "Click to change the order" : "Click to sort"}${canAddSort ? ", shift+click to add a sort" : ""}`}
         onClick={column.getToggleSortingHandler()}
       >
         {label}

@@ -1,6 +1,6 @@
 import type { Filter, FilterOp } from "@vbo/verifone/fields";
 
-/** Short labels for the fields people filter on most; any other field is shown by its Verifone name. */
+/** Short labels for the fields people filter on most (of both lists); any other field is shown by its Verifone name. */
 const labels: Record<string, string> = {
   _id: "Id",
   amount: "Amount",
@@ -21,6 +21,22 @@ const labels: Record<string, string> = {
   "authentication.challenge_required": "Challenge required",
   "authentication.challenge_cancel": "Challenge cancel",
   "authentication.order_id": "Order id",
+  // Fields of the transactions list (GET /api/v2/transactions).
+  id: "Id",
+  transaction_type: "Type",
+  transaction_status: "Status",
+  payment_product_type: "Card brand",
+  merchant_reference: "Merchant reference",
+  invoice_number: "Invoice number",
+  shopper_interaction: "Shopper interaction",
+  reason_code: "Reason code",
+  country_code: "Country",
+  customer: "Customer id",
+  acquirer_merchant_id: "Acquirer MID",
+  enity_id: "Entity id",
+  rrn: "RRN",
+  stan: "STAN",
+  pos_device_id: "POS device id",
 };
 
 export function fieldLabel(field: string): string {

@@ -1,17 +1,19 @@
 import { useCallback, useMemo } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { decodeListState, encodeListState, type ListState } from "./urlState.ts";
+import { authenticationsListCodec, type ListCodec, type ListState } from "./urlState.ts";
 
 type Change = Partial<ListState> | ((current: ListState) => Partial<ListState>);
 
 /**
  * The list view lives in the URL. Every change pushes a history entry, so back/forward walk through views;
- * the path is kept, so changing the view with the detail drawer open keeps the drawer.
+ * the path is kept, so changing the view with the detail drawer open keeps the drawer. `codec` is the list's URL
+ * format (the authentications list's by default).
  */
-export function useListState() {
+export function useListState(codec: ListCodec = authenticationsListCodec) {
+  const { decodeListState, encodeListState } = codec;
   const location = useLocation();
   const navigate = useNavigate();
-  const { state, problems } = useMemo(() => decodeListState(location.search), [location.search]);
+  const { state, problems } = useMemo(() => decodeListState(location.search), [location.search, decodeListState]);
 
   const setState = useCallback(
     (change: Change) => {
@@ -27,13 +29,13 @@ export function useListState() {
       const search = `?${encodeListState(next)}`;
       if (search !== window.location.search) navigate({ pathname: window.location.pathname, search });
     },
-    [navigate],
+    [navigate, decodeListState, encodeListState],
   );
 
   /** Rewrites the URL from the state as read, dropping the params that could not be read. */
   const dropUnreadable = useCallback(
     () => navigate({ pathname: location.pathname, search: `?${encodeListState(state)}` }, { replace: true }),
-    [state, navigate, location.pathname],
+    [state, navigate, location.pathname, encodeListState],
   );
 
   return { state, problems, setState, dropUnreadable, search: location.search };

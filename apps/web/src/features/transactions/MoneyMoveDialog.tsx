@@ -1,0 +1,161 @@
+import { Alert, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { IconAlertCircle, IconHelpCircle } from "@tabler/icons-react";
+import { formatMoney, minorToMajorString } from "@vbo/domain";
+import { type FormEvent, useState } from "react";
+import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
+import { checkAmount, type MoveFailure, type MoveRequest } from "./moneyMove.ts";
+import type { MoneyMove, TransactionDetail } from "./types.ts";
+import type { Unconfirmed } from "./useMoneyMoves.ts";
+
+type Props = {
+  kind: MoneyMove;
+  tx: TransactionDetail;
+  pending: boolean;
+  /** The last attempt's refusal (shown in the dialog, which stays open with the input). */
+  failure: MoveFailure | null;
+  /** This move's unknown outcome: the request is fixed, and Confirm retries it with the same key. */
+  unconfirmed: Unconfirmed | null;
+  onSubmit: (request: MoveRequest) => void;
+  onCancel: () => void;
+};
+
+const titles: Record<MoneyMove, string> = { refund: "Refund", capture: "Capture", void: "Void" };
+
+/** Explains an outcome nobody knows yet, and what Confirm does now. */
+export function OutcomeUnknown({ kind, message }: { kind: MoneyMove; message: string }) {
+  return (
+    <Alert
+      data-testid="tx-outcome-unknown"
+      role="alert"
+      color="yellow"
+      variant="light"
+      icon={<IconHelpCircle />}
+      title={`The outcome of the ${kind} is not known yet`}
+    >
+      <Text size="sm">{message}</Text>
+      <Text size="sm" mt="xs">
+        The transaction is being read again: check its {kind === "capture" ? "captures" : `${kind}s`} below. Retrying
+        sends the same request with the same idempotency key, so the money moves at most once.
+      </Text>
+    </Alert>
+  );
+}
+
+/**
+ * Confirms a refund (amount in major units, the full remainder by default, and a reason), a capture (the full
+ * remainder or part of it) or a void. The amount is checked as the API checks it before anything is sent.
+ */
+export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSubmit, onCancel }: Props) {
+  const currency = tx.currency_code ?? "";
+  const { refundable, capturable, voidable, voidKind } = tx.actions;
+  const limit = kind === "refund" ? refundable : capturable;
+  const locked = unconfirmed?.request;
+  const [text, setText] = useState(() => minorToMajorString(locked?.amount ?? Math.max(limit, 0), currency || "EUR"));
+  const [reason, setReason] = useState(locked?.reason ?? "");
+  const [captureAll, setCaptureAll] = useState(kind === "capture" && !(locked && locked.amount !== undefined));
+  const [showErrors, setShowErrors] = useState(false);
+
+  const needsAmount = kind === "refund" || (kind === "capture" && !captureAll);
+  // A retry after an unknown outcome resends the first request as it was: the server decides on it.
+  const checked =
+    needsAmount && !locked ? checkAmount(kind === "refund" ? "refund" : "capture", text, tx.actions, currency) : null;
+  const amountError = checked && !checked.ok && (showErrors || text.trim() !== "") ? checked.error : null;
+
+  const confirm = () => {
+    if (locked) return onSubmit(locked);
+    if (checked && !checked.ok) return setShowErrors(true);
+    if (kind === "void") return onSubmit({});
+    if (kind === "capture" && captureAll) return onSubmit({});
+    const amount = checked?.ok ? checked.minor : undefined;
+    onSubmit(kind === "refund" ? { amount, reason: reason.trim() || undefined } : { amount });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!pending) confirm();
+  };
+
+  const money = (minor: number) => formatMoney(minor, currency);
+  const verb = titles[kind];
+  const label = locked
+    ? `Retry the ${kind}`
+    : kind === "void"
+      ? "Void"
+      : kind === "capture" && captureAll
+        ? `Capture ${money(capturable)}`
+        : checked?.ok
+          ? `${verb} ${money(checked.minor)}`
+          : verb;
+
+  return (
+    <ConfirmDialog
+      opened
+      title={`${verb} ${tx.transaction_type?.toLowerCase() ?? "transaction"} ${tx.id ?? ""}`}
+      confirmLabel={label}
+      color={kind === "capture" ? undefined : "red"}
+      pending={pending}
+      error={null}
+      onConfirm={confirm}
+      onCancel={onCancel}
+      testId="tx-move-dialog"
+      confirmTestId="tx-confirm"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {kind === "void" && (
+            <Text size="sm">
+              {voidKind === "void_capture"
+                ? `This payment has not settled yet: voiding cancels all of it (${money(voidable)}), so the card is not charged.`
+                : `Voiding releases the authorisation hold of ${money(voidable)}; nothing more can be captured from it.`}
+            </Text>
+          )}
+          {kind === "capture" && (
+            <SegmentedControl
+              data-testid="tx-capture-mode"
+              value={captureAll ? "full" : "partial"}
+              onChange={(v) => setCaptureAll(v === "full")}
+              disabled={!!locked || pending}
+              data={[
+                { value: "full", label: `Full remainder (${money(capturable)})` },
+                { value: "partial", label: "Part of it" },
+              ]}
+            />
+          )}
+          {needsAmount && (
+            <TextInput
+              label={`Amount (${currency})`}
+              description={`At most ${money(limit)}; in ${currency} with its decimals, e.g. ${minorToMajorString(limit, currency)}`}
+              data-testid="tx-amount-input"
+              inputMode="decimal"
+              autoComplete="off"
+              data-autofocus
+              value={text}
+              disabled={!!locked || pending}
+              error={amountError}
+              errorProps={{ "data-testid": "tx-amount-error" }}
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
+          )}
+          {kind === "refund" && (
+            <TextInput
+              label="Reason"
+              description="Kept with the refund at Verifone and in the audit trail"
+              data-testid="tx-reason-input"
+              maxLength={200}
+              value={reason}
+              disabled={!!locked || pending}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
+          {unconfirmed && <OutcomeUnknown kind={kind} message={unconfirmed.message} />}
+          {failure?.kind === "refused" && (
+            <Alert data-testid="tx-action-error" role="alert" color="red" variant="light" icon={<IconAlertCircle />}>
+              {failure.message}
+            </Alert>
+          )}
+          {/* Enter in a field confirms, like the button. */}
+          <button type="submit" hidden aria-hidden tabIndex={-1} />
+        </Stack>
+      </form>
+    </ConfirmDialog>
+  );
+}

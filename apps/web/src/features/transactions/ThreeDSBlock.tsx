@@ -1,0 +1,70 @@
+import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { eciMeaning } from "@vbo/domain";
+import { Link } from "react-router";
+import { LiabilityBadge, liabilityReasonSentence } from "../../components/LiabilityBadge.tsx";
+import { FieldList } from "../authentications/FieldList.tsx";
+import { enrolledMeaning, meaning, paresStatusMeaning } from "../authentications/threeDSCodes.ts";
+import { encodeListState } from "../authentications/urlState.ts";
+import type { TransactionDetail } from "./types.ts";
+
+/** The authentications list filtered on this DS transaction id: the 3-D Secure record the verdict was checked with. */
+function authenticationsLink(dsTransactionId: string): string {
+  const filters = [{ field: "authentication.ds_transaction_id", op: "eq" as const, value: dsTransactionId }];
+  return `/authentications?${encodeListState({ filters, sort: [{ field: "created_at", desc: true }], limit: 50, skip: 0 })}`;
+}
+
+/**
+ * The payment's 3-D Secure block as Verifone keeps it, and the verdict: who carries fraud liability, and why.
+ * The block has no signature verification; the API completed it from the authentication with the same DS id.
+ */
+export function ThreeDSBlock({ tx }: { tx: TransactionDetail }) {
+  const t = tx.threed_authentication;
+  const issuer = tx.liability.liable === "ISSUER";
+  return (
+    <Paper withBorder p="md" component="section" aria-label="3-D Secure">
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          3-D Secure
+        </Title>
+        <Group gap="sm">
+          <LiabilityBadge liability={tx.liability} />
+          <Text size="sm">
+            {issuer ? "The issuer carries fraud liability." : "The merchant carries fraud liability."}
+          </Text>
+        </Group>
+        <Text size="sm" data-testid="tx-liability-reason">
+          {liabilityReasonSentence(tx.liability.reason)}
+        </Text>
+        {t ? (
+          <>
+            <Text size="sm" c="dimmed">
+              {eciMeaning(t.eci_flag, tx.card_brand)} (ECI class: {tx.liability.eci})
+            </Text>
+            <FieldList
+              title="Authentication sent with the payment"
+              items={[
+                { label: "3DS version", value: t.threeds_version },
+                { label: "Enrolled", value: t.enrolled, hint: meaning(enrolledMeaning, t.enrolled) },
+                { label: "ParesStatus", value: t.pares_status, hint: meaning(paresStatusMeaning, t.pares_status) },
+                { label: "ECI", value: t.eci_flag },
+                { label: "CAVV", value: t.cavv, copy: true },
+                { label: "CAVV algorithm", value: t.cavv_algorithm },
+                { label: "XID", value: t.xid, copy: true },
+                { label: "DS transaction id", value: t.ds_transaction_id, copy: true },
+              ]}
+            />
+            {t.ds_transaction_id && (
+              <Anchor component={Link} to={authenticationsLink(t.ds_transaction_id)} size="sm">
+                Open the matching 3-D Secure authentication
+              </Anchor>
+            )}
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No 3-D Secure authentication was sent with this payment.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,142 @@
+import { Button, Group, Loader, MultiSelect, Paper, Popover, Stack, TagsInput, TextInput } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconFilterPlus } from "@tabler/icons-react";
+import { type FieldSpec, type Filter, transactionFields } from "@vbo/verifone/fields";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { FilterChips } from "../authentications/FilterChips.tsx";
+import { eqValues, withEqValues } from "../authentications/quickFilterModel.ts";
+import { knownValues } from "../authentications/threeDSCodes.ts";
+
+const FilterBuilder = lazy(() => import("../authentications/FilterBuilder.tsx"));
+const DateRangeFilter = lazy(() => import("../authentications/DateRangeFilter.tsx"));
+
+type Props = {
+  filters: Filter[];
+  /** Why a filter of the URL is not applied, by its index. */
+  problems: ReadonlyMap<number, string>;
+  onChange: (filters: Filter[]) => void;
+};
+
+const spec = (field: string) => transactionFields.find((f) => f.field === field) as FieldSpec | undefined;
+const enumOf = (field: string) => [...(spec(field)?.enum ?? [])];
+const referenceMax = spec("merchant_reference")?.maxLength ?? 50;
+
+/** Merchant reference: applied on Enter or when the field is left (one reference, as Verifone matches it exactly). */
+function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
+  const current = eqValues(filters, "merchant_reference")[0] ?? "";
+  const [text, setText] = useState(current);
+  useEffect(() => setText(current), [current]);
+  const apply = () => {
+    const value = text.trim();
+    if (value !== current) onChange(withEqValues(filters, "merchant_reference", value ? [value] : []));
+  };
+  return (
+    <TextInput
+      label="Merchant reference"
+      data-testid="tx-filter-reference"
+      placeholder="Exact reference"
+      maxLength={referenceMax}
+      w={200}
+      value={text}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={apply}
+      onKeyDown={(e) => e.key === "Enter" && apply()}
+    />
+  );
+}
+
+/**
+ * The transactions list's filters. Verifone's grammar here is `field=value` only (several values of one field are
+ * alternatives) plus a created range of at most a month, so the quick filters are pick-lists of the documented values.
+ */
+export function TransactionFilterBar({ filters, problems, onChange }: Props) {
+  const [builderOpen, builder] = useDisclosure(false);
+  const eqSelect = (field: string, transform: (v: string) => string = (v) => v) => ({
+    value: eqValues(filters, field),
+    onChange: (values: string[]) => onChange(withEqValues(filters, field, [...new Set(values.map(transform))])),
+  });
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="sm">
+        <Group gap="md" align="flex-start">
+          <MultiSelect
+            {...eqSelect("transaction_type")}
+            label="Type"
+            data-testid="tx-filter-type"
+            data={enumOf("transaction_type")}
+            placeholder="Any"
+            searchable
+            clearable
+            w={200}
+          />
+          <MultiSelect
+            {...eqSelect("transaction_status")}
+            label="Status"
+            data-testid="tx-filter-status"
+            data={enumOf("transaction_status")}
+            placeholder="Any"
+            searchable
+            clearable
+            w={220}
+          />
+          <MultiSelect
+            {...eqSelect("payment_product_type")}
+            label="Card brand"
+            data-testid="tx-filter-brand"
+            data={enumOf("payment_product_type")}
+            placeholder="Any"
+            clearable
+            w={180}
+          />
+          <TagsInput
+            {...eqSelect("currency_code", (v) => v.trim().toUpperCase())}
+            label="Currency"
+            data-testid="tx-filter-currency"
+            data={[...(knownValues.currency_code ?? [])]}
+            placeholder="Any"
+            clearable
+            w={160}
+          />
+          <ReferenceFilter filters={filters} onChange={onChange} />
+          <Suspense fallback={<TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />}>
+            <DateRangeFilter filters={filters} onChange={onChange} />
+          </Suspense>
+        </Group>
+        <Group gap="sm" align="flex-end">
+          <Popover opened={builderOpen} onChange={builder.set} position="bottom-start" shadow="md" trapFocus withArrow>
+            <Popover.Target>
+              <Button
+                data-testid="add-filter"
+                variant="light"
+                leftSection={<IconFilterPlus size={16} />}
+                onClick={builder.toggle}
+                aria-expanded={builderOpen}
+              >
+                Add filter
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Suspense fallback={<Loader size="sm" />}>
+                <FilterBuilder
+                  catalog={transactionFields}
+                  initialField="id"
+                  amountUnits="major"
+                  onApply={(filter) => {
+                    builder.close();
+                    onChange([...filters, filter]);
+                  }}
+                />
+              </Suspense>
+            </Popover.Dropdown>
+          </Popover>
+          <FilterChips
+            filters={filters}
+            problems={problems}
+            onRemove={(index) => onChange(filters.filter((_, i) => i !== index))}
+            onClearAll={() => onChange([])}
+          />
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
