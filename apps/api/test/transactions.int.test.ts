@@ -85,6 +85,17 @@ describe("transactions.list / count / get", () => {
     expect(bad.body.error?.data.problems?.[0]?.path).toEqual(["skip"]);
   });
 
+  it("says a date range cannot be counted, naming the filter, while the list still answers", async () => {
+    const filters = [{ field: "created_at", op: "gte", value: "2026-11-01T00:00:00.000Z" }];
+    const count = await stack.query("transactions.count", { filters });
+    expect(count.status).toBe(400);
+    expect(count.body.error?.data.problems?.[0]).toMatchObject({
+      path: ["filters", 0],
+      message: expect.stringMatching(/date range/),
+    });
+    expect((await list(stack, { filters, limit: 10 })).length).toBe(10);
+  });
+
   it("refuses an operator the transactions API does not take, naming it", async () => {
     const bad = await stack.query("transactions.list", { filters: [{ field: "amount", op: "gte", value: 10 }] });
     expect(bad.status).toBe(400);
@@ -217,6 +228,31 @@ describe("refunds never move money twice", () => {
     const detail = await get(sale.id);
     expect(detail.children?.filter((c) => c.transaction_type === "REFUND")).toHaveLength(1);
     expect(detail.actions.refundable).toBe((sale.amount_minor ?? 0) - 400);
+  });
+
+  it("a refund Verifone made but never confirmed: the retry with the same key gets the first outcome back", async () => {
+    const sale = await refundableSale();
+    const total = sale.amount_minor ?? 0;
+    const key = randomUUID();
+    // The sandbox makes the refund, then the answer is lost on the way back.
+    await fetch(`${stack.sandbox.url}/__sandbox/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        method: "POST",
+        path: `/oidc/api/v2/transactions/${sale.id}/refund`,
+        times: 1,
+        mode: "lose-answer",
+      }),
+    });
+    const unknown = await refund(sale.id, total, key);
+    expect(unknown.status).toBe(504);
+    expect((await get(sale.id)).actions.refundable).toBe(0);
+    const retried = await refund(sale.id, total, key);
+    expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    const detail = await get(sale.id);
+    expect(detail.children?.filter((c) => c.transaction_type === "REFUND")).toHaveLength(1);
+    expect(detail.actions.refundable).toBe(0);
   });
 
   it("two refunds racing on the last remainder: one wins, the other is refused with the new remainder", async () => {

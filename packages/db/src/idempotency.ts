@@ -19,8 +19,11 @@ export interface BeginRequest {
 }
 
 export type BeginResult =
-  /** Go ahead: this caller owns the key until complete() or fail(). Also returned when retrying a failed attempt. */
-  | { state: "new" }
+  /**
+   * Go ahead: this caller owns the key until complete() or fail(). Also returned when retrying a failed (or stale
+   * in-flight) attempt; then `previousError` is what fail() stored for it (null for a stale in-flight one).
+   */
+  | { state: "new"; previousError?: string | null }
   /** Another request with this key is still running. */
   | { state: "in_flight" }
   /** Already done: answer with the stored response, do not call upstream again. */
@@ -44,7 +47,7 @@ export async function begin(db: Queryable, request: BeginRequest): Promise<Begin
     if (inserted.rows.length > 0) return { state: "new" };
 
     const { rows } = await tx.query<RecordRow>(
-      `SELECT actor_id, action, target, request_hash, state, response, upstream_status, updated_at
+      `SELECT actor_id, action, target, request_hash, state, response, upstream_status, error, updated_at
        FROM idempotency_record WHERE key = $1 FOR UPDATE`,
       [request.key],
     );
@@ -68,7 +71,7 @@ export async function begin(db: Queryable, request: BeginRequest): Promise<Begin
        updated_at = $2 WHERE key = $1`,
       [request.key, now],
     );
-    return { state: "new" };
+    return { state: "new", previousError: row.error ?? null };
   });
 }
 
@@ -115,5 +118,6 @@ interface RecordRow {
   state: "in_flight" | "completed" | "failed";
   response: unknown;
   upstream_status: number | null;
+  error: string | null;
   updated_at: Date;
 }

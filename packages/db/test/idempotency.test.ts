@@ -52,7 +52,7 @@ describeEachDriver("idempotency", ({ kind, db, connectAgain }) => {
     const first = await request();
     await idempotency.begin(db(), first);
     expect(await idempotency.fail(db(), first.key, { error: "upstream timed out", upstreamStatus: 504 })).toBe(true);
-    expect(await idempotency.begin(db(), first)).toEqual({ state: "new" });
+    expect(await idempotency.begin(db(), first)).toEqual({ state: "new", previousError: "upstream timed out" });
     expect(await idempotency.begin(db(), first)).toEqual({ state: "in_flight" });
     expect(await idempotency.begin(db(), { ...first, requestHash: "different" })).toEqual({ state: "conflict" });
   });
@@ -63,7 +63,7 @@ describeEachDriver("idempotency", ({ kind, db, connectAgain }) => {
     await idempotency.begin(db(), first);
     const later = (ms: number) => ({ ...first, retakeInFlightAfterMs: 60_000, now: new Date(now.getTime() + ms) });
     expect(await idempotency.begin(db(), later(59_000))).toEqual({ state: "in_flight" });
-    expect(await idempotency.begin(db(), later(61_000))).toEqual({ state: "new" });
+    expect(await idempotency.begin(db(), later(61_000))).toEqual({ state: "new", previousError: null });
     expect(await idempotency.begin(db(), later(62_000))).toEqual({ state: "in_flight" });
   });
 

@@ -28,6 +28,18 @@ export const transactionListInput = z
 export const transactionCountInput = z
   .object({ filters: z.array(filterSchema).max(100).default([]) })
   .superRefine(queryIssues)
+  .superRefine((query, ctx) => {
+    // GET /api/v2/transactions/count documents no created_start / created_end: it cannot count within dates.
+    query.filters.forEach((f, i) => {
+      if (f.field === "created_at" && f.op !== "eq") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["filters", i],
+          message: "Verifone cannot count transactions within a date range (the list can show them)",
+        });
+      }
+    });
+  })
   .optional();
 export const transactionGetInput = z.object({ id: z.string().trim().min(1).max(100) });
 

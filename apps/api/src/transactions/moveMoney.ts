@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { idempotency } from "@vbo/db";
 import type { Context } from "../context.ts";
+import { UpstreamFailure } from "../errors.ts";
 import { upstreamWrite } from "../upstream.ts";
 
 export type MoneyMove = "refund" | "capture" | "void";
@@ -64,10 +65,17 @@ export async function moveMoneyOnce<R>({
     ctx.auditNote.upstreamStatus = claim.upstreamStatus ?? undefined;
     return claim.response as R;
   }
+  // A retry after an unanswered attempt goes straight back to Verifone with the same key and the same checked
+  // amount: if the first attempt went through, Verifone replays it; our checks would wrongly see the remainder gone.
+  let checked: Extract<MoveCheck, { ok: true }> | undefined = unansweredAttempt(claim.previousError) ?? undefined;
   try {
-    const checked = await check();
-    if (!checked.ok) throw new TRPCError({ code: "PRECONDITION_FAILED", message: checked.message });
-    const result = await upstreamWrite(action, () => perform(checked)).catch(async (err: unknown) => {
+    if (!checked) {
+      const verdict = await check();
+      if (!verdict.ok) throw new TRPCError({ code: "PRECONDITION_FAILED", message: verdict.message });
+      checked = verdict;
+    }
+    const attempt = checked;
+    const result = await upstreamWrite(action, () => perform(attempt)).catch(async (err: unknown) => {
       // Verifone refused (e.g. a colleague's refund took the remainder meanwhile): say what is allowed now.
       if (err instanceof TRPCError && err.code === "BAD_REQUEST") {
         const now = await check().catch(() => null);
@@ -80,14 +88,25 @@ export async function moveMoneyOnce<R>({
     await idempotency.complete(ctx.db, idempotencyKey, result, 201);
     return result;
   } catch (err) {
-    const upstreamStatus =
-      err instanceof TRPCError && err.cause && "info" in err.cause
-        ? ((err.cause.info as { status: number | null }).status ?? null)
-        : null;
-    await idempotency.fail(ctx.db, idempotencyKey, {
-      error: err instanceof Error ? err.message : String(err),
-      upstreamStatus,
-    });
+    const info = err instanceof TRPCError && err.cause instanceof UpstreamFailure ? err.cause.info : null;
+    const error =
+      info?.outcomeUnknown && checked
+        ? JSON.stringify({ unanswered: checked })
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    await idempotency.fail(ctx.db, idempotencyKey, { error, upstreamStatus: info?.status ?? null });
     throw err;
+  }
+}
+
+/** The checked request of an earlier attempt Verifone never answered, as fail() stored it; null otherwise. */
+function unansweredAttempt(previousError: string | null | undefined): Extract<MoveCheck, { ok: true }> | null {
+  if (!previousError?.startsWith("{")) return null;
+  try {
+    const parsed = JSON.parse(previousError) as { unanswered?: Extract<MoveCheck, { ok: true }> };
+    return parsed.unanswered?.ok === true && Number.isSafeInteger(parsed.unanswered.amount) ? parsed.unanswered : null;
+  } catch {
+    return null;
   }
 }

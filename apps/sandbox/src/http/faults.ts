@@ -6,10 +6,12 @@ import { type ErrorSender, invalidParameters, type ParameterProblem, sendError, 
  * prefix when it ends with `*` (`/oidc/3ds-service/*`). Faults are used up first-registered first.
  *
  * Modes: `status` answers `status` (default 500) with Verifone's error body; `drop` destroys the connection without
- * an answer; `malformed` answers 200 with a truncated JSON body; `delay` waits `delayMs` then answers normally.
+ * an answer; `malformed` answers 200 with a truncated JSON body; `delay` waits `delayMs` then answers normally;
+ * `lose-answer` DOES the call (a refund is made) and then drops the connection instead of answering — the case a
+ * client cannot tell from `drop`, and the one idempotency keys exist for.
  * `delayMs` also delays the other modes. Without `mode`: `status` if a status is given, else `delay` if `delayMs` is.
  */
-export const faultModes = ["status", "drop", "malformed", "delay"] as const;
+export const faultModes = ["status", "drop", "malformed", "delay", "lose-answer"] as const;
 export type FaultMode = (typeof faultModes)[number];
 
 export type Fault = {
@@ -99,6 +101,13 @@ export function faultInjector(book: FaultBook, send: ErrorSender = sendError): R
     if (!fault) return next();
     const act = () => {
       if (fault.mode === "delay") return next();
+      if (fault.mode === "lose-answer") {
+        res.end = (() => {
+          req.socket.destroy();
+          return res;
+        }) as typeof res.end;
+        return next();
+      }
       if (fault.mode === "drop") return void req.socket.destroy();
       if (fault.mode === "malformed") {
         res.status(200).type("application/json").send('{"_id":"5f1c2a9e-malformed","amount":12');
