@@ -9,5 +9,7 @@ export default defineConfig({
     environment: "node",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test/setupDom.ts"],
+    // jsdom component tests are slow on a busy 2-core machine: give them room rather than flake.
+    testTimeout: 30_000,
   },
 });
