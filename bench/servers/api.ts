@@ -10,7 +10,7 @@ const api = await startApi({
   upstream: "sandbox",
   // PostgreSQL when given (the production shape); otherwise embedded PGlite in memory.
   database: process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL } : { memory: true },
-  log: createLogger("info"),
+  log: createLogger(process.env.BENCH_LOG_LEVEL ?? "info"),
   webDist: undefined,
 });
 console.log(JSON.stringify({ url: api.url }));

@@ -1,39 +1,25 @@
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import { sessions } from "@vbo/db";
 import { isRole } from "@vbo/domain";
 import express from "express";
-import { pinoHttp } from "pino-http";
+import type { Logger } from "pino";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionUser } from "./context.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
+import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
 
 export type AppOptions = AppDeps & { webDist?: string };
-
-const requestIdPattern = /^[\w.:-]{1,100}$/;
 
 export function createApp(deps: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
 
-  app.use(
-    pinoHttp({
-      logger: deps.log,
-      genReqId: (req, res) => {
-        const given = req.headers["x-request-id"];
-        const id = typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/healthz" },
-      serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url?.split("?")[0] }) },
-    }),
-  );
+  app.use(requestLogging(deps.log, (req) => req.path === "/healthz"));
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -51,7 +37,7 @@ export function createApp(deps: AppOptions): express.Express {
     }
   });
 
-  app.use("/trpc", refuseCrossOriginMutations);
+  app.use("/trpc", refuseCrossOriginMutations(deps.log));
   const userOf = (req: express.Request) => sessionUserOf(deps, readSessionToken(req.headers.cookie));
   app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
   app.get("/export/authentications.csv", authenticationsCsvHandler(deps, userOf));
@@ -99,8 +85,8 @@ async function createContext(deps: AppDeps, req: express.Request, res: express.R
   const user = await sessionUserOf(deps, token);
   return {
     ...deps,
-    requestId: String(req.id),
-    log: req.log,
+    requestId: requestIdOf(req),
+    log: requestLogger(req, deps.log),
     ip: req.ip ?? null,
     userAgent: req.get("user-agent")?.slice(0, 300) ?? null,
     secure: req.secure,
@@ -112,16 +98,18 @@ async function createContext(deps: AppDeps, req: express.Request, res: express.R
 }
 
 /** Mutations must come from our own pages: a POST whose Origin is another site's (or missing) is refused. */
-function refuseCrossOriginMutations(req: express.Request, res: express.Response, next: express.NextFunction) {
-  if (req.method !== "POST") return next();
-  const origin = req.get("origin");
-  if (origin && origin === `${req.protocol}://${req.get("host")}`) return next();
-  req.log.warn({ origin: origin ?? null }, "refused a mutation without a same-origin Origin header");
-  res.status(403).json({
-    error: {
-      message: "Cross-origin request refused: send the Origin header of this site",
-      code: -32003,
-      data: { code: "FORBIDDEN", httpStatus: 403 },
-    },
-  });
+function refuseCrossOriginMutations(log: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== "POST") return next();
+    const origin = req.get("origin");
+    if (origin && origin === `${req.protocol}://${req.get("host")}`) return next();
+    requestLogger(req, log).warn({ origin: origin ?? null }, "refused a mutation without a same-origin Origin header");
+    res.status(403).json({
+      error: {
+        message: "Cross-origin request refused: send the Origin header of this site",
+        code: -32003,
+        data: { code: "FORBIDDEN", httpStatus: 403 },
+      },
+    });
+  };
 }

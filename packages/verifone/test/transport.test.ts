@@ -18,7 +18,6 @@ function transport() {
     retries: 3,
     retryBaseDelayMs: 1,
     retryMaxDelayMs: 5,
-    fetch,
   });
 }
 

@@ -34,6 +34,6 @@ export function auditCsvHandler(deps: AppDeps, userOf: UserOf): express.RequestH
         yield { ...e, at: e.at.toISOString(), input: e.input === null ? "" : JSON.stringify(e.input) };
       }
     };
-    await sendCsv(req, res, `audit-${new Date().toISOString().slice(0, 10)}.csv`, columns, rows());
+    await sendCsv(deps.log, req, res, `audit-${new Date().toISOString().slice(0, 10)}.csv`, columns, rows());
   };
 }

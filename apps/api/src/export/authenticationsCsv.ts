@@ -1,6 +1,7 @@
 import { authenticationFields } from "@vbo/verifone/fields";
 import type express from "express";
 import type { AppDeps } from "../context.ts";
+import { requestIdOf } from "../requestLog.ts";
 import { toAuthenticationView } from "../router/authentications.ts";
 import { countQuerySchema, sortsSchema } from "../schemas/listQuery.ts";
 import { permittedUser, sendCsv, type UserOf } from "./csvResponse.ts";
@@ -41,7 +42,7 @@ export function authenticationsCsvHandler(deps: AppDeps, userOf: UserOf): expres
       return void res.status(400).json({ message: "Bad filter", problems });
     }
     const { filters, sort } = parsed.data;
-    const requestId = String(req.id);
+    const requestId = requestIdOf(req);
     const rows = async function* () {
       for (let skip = 0; skip < maxRows; skip += pageSize) {
         const page = await deps.verifone.threeDS.list({ filters, sort, limit: pageSize, skip }, { requestId });
@@ -49,7 +50,7 @@ export function authenticationsCsvHandler(deps: AppDeps, userOf: UserOf): expres
         if (page.length < pageSize) return;
       }
     };
-    await sendCsv(req, res, `authentications-${new Date().toISOString().slice(0, 10)}.csv`, columns, rows());
+    await sendCsv(deps.log, req, res, `authentications-${new Date().toISOString().slice(0, 10)}.csv`, columns, rows());
   };
 }
 

@@ -3,7 +3,9 @@ import { pipeline } from "node:stream/promises";
 import { can, type Permission } from "@vbo/domain";
 import { stringify } from "csv-stringify";
 import type express from "express";
+import type { Logger } from "pino";
 import type { SessionUser } from "../context.ts";
+import { requestLogger } from "../requestLog.ts";
 
 export type UserOf = (req: express.Request) => Promise<SessionUser | null>;
 
@@ -33,6 +35,7 @@ function neutraliseFormula(value: string): string {
 
 /** Streams rows as a CSV download: one row in memory at a time, back-pressure respected end to end. */
 export async function sendCsv(
+  log: Logger,
   req: express.Request,
   res: express.Response,
   filename: string,
@@ -44,7 +47,7 @@ export async function sendCsv(
   try {
     await pipeline(Readable.from(rows), stringify({ header: true, columns, cast: { string: neutraliseFormula } }), res);
   } catch (err) {
-    req.log.error({ err }, `CSV export ${filename} failed`);
+    requestLogger(req, log).error({ err }, `CSV export ${filename} failed`);
     res.destroy();
   }
 }

@@ -1,3 +1,4 @@
+import type { Dispatcher } from "undici";
 import { checkedOrigin } from "../regions.ts";
 import { createThreeDSClient, type ThreeDSClient } from "./threeDS.ts";
 import { createTokensClient, type TokensClient } from "./tokens.ts";
@@ -17,7 +18,8 @@ export type VerifoneClientOptions = {
   retryBaseDelayMs?: number;
   /** Longest backoff delay. Default 2 000 ms. */
   retryMaxDelayMs?: number;
-  fetch?: typeof fetch;
+  /** The HTTP connection pool (undici); by default one keep-alive pool per client. */
+  dispatcher?: Dispatcher;
   logger?: Logger;
 };
 
@@ -42,7 +44,7 @@ export function createVerifoneClient(options: VerifoneClientOptions): VerifoneCl
     retries: nonNegativeInteger("retries", options.retries ?? 2),
     retryBaseDelayMs: nonNegativeInteger("retryBaseDelayMs", options.retryBaseDelayMs ?? 200),
     retryMaxDelayMs: nonNegativeInteger("retryMaxDelayMs", options.retryMaxDelayMs ?? 2_000),
-    fetch: options.fetch ?? globalThis.fetch,
+    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
   return {

@@ -1,7 +1,9 @@
 // One HTTP exchange with Verifone: Basic auth, a per-attempt timeout, JSON in and out, errors mapped to the typed
 // errors of ../errors.ts. `read` retries (GETs are idempotent); `write` never does — a retried refund could move money
 // twice, so writes rely on the idempotency key travelling end to end instead.
+import { STATUS_CODES } from "node:http";
 import { decorrelatedJitterGenerator, ExponentialBackoff, handleWhen, retry } from "cockatiel";
+import { Agent, type Dispatcher } from "undici";
 import { isRetryable, VerifoneApiError, VerifoneUnavailableError } from "../errors.ts";
 
 export type Logger = { warn(obj: Record<string, unknown>, msg: string): void };
@@ -16,7 +18,8 @@ export type TransportOptions = {
   retries: number;
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
-  fetch: typeof fetch;
+  /** Keep-alive connection pool to Verifone (undici's request: far less per-call work than WHATWG fetch). */
+  dispatcher?: Dispatcher;
   logger?: Logger;
 };
 
@@ -65,6 +68,15 @@ function apiError(status: number, statusText: string, text: string, where: strin
 }
 
 export function createTransport(options: TransportOptions): Transport {
+  const dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connections: 256 });
+  // The base URL may carry a path prefix (a proxy in front of Verifone): undici wants origin and path apart.
+  const base = new URL(options.baseUrl);
+  const pathPrefix = base.pathname.replace(/\/+$/, "");
+  // Normalised as a browser or fetch would send it (e.g. `>` in `amount>=` goes as %3E).
+  const requestPath = (path: string) => {
+    const url = new URL(`${pathPrefix}${path}`, base.origin);
+    return url.pathname + url.search;
+  };
   const authorization = `Basic ${Buffer.from(`${options.userId}:${options.apiKey}`).toString("base64")}`;
 
   async function once(exchange: Exchange, callerSignal: AbortSignal | undefined, requestId?: string) {
@@ -79,14 +91,17 @@ export function createTransport(options: TransportOptions): Transport {
     let statusText: string;
     let text: string;
     try {
-      const response = await options.fetch(`${options.baseUrl}${exchange.path}`, {
-        method: exchange.method,
+      const response = await dispatcher.request({
+        origin: base.origin,
+        path: requestPath(exchange.path),
+        method: exchange.method as Dispatcher.HttpMethod,
         headers,
         body: exchange.body === undefined ? null : JSON.stringify(exchange.body),
         signal,
       });
-      ({ status, statusText } = response);
-      text = await response.text();
+      status = response.statusCode;
+      statusText = STATUS_CODES[status] ?? "";
+      text = await response.body.text();
     } catch (error) {
       if (callerSignal?.aborted) throw callerSignal.reason; // the caller gave up: not Verifone's failure
       if (timeout.aborted) {
@@ -95,7 +110,8 @@ export function createTransport(options: TransportOptions): Transport {
           `Verifone did not answer ${where} within ${options.timeoutMs} ms`,
         );
       }
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      const cause =
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
       throw new VerifoneUnavailableError("network", `Verifone could not be reached for ${where}: ${cause}`);
     }
     if (status < 200 || status > 299) throw apiError(status, statusText, text, where);
