@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrate, openDb, users } from "@vbo/db";
 import { hashPassword, minPasswordLength } from "./auth/password.ts";
-import { loadEnv } from "./env.ts";
+import { dataDir, loadEnv } from "./env.ts";
 
 async function askHidden(question: string): Promise<string> {
   const { stdin, stdout } = process;
@@ -37,7 +37,7 @@ async function main() {
   const password = env.ADMIN_PASSWORD ?? (await askHidden("Password for the new admin: "));
   if (password.length < minPasswordLength)
     throw new Error(`the password must be at least ${minPasswordLength} characters`);
-  const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) });
+  const db = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: dataDir(env) });
   try {
     await migrate(db);
     const user = await users.create(db, {

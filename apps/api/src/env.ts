@@ -62,6 +62,14 @@ export function usesSandbox(env: Env): boolean {
   return !(env.VERIFONE_BASE_URL ?? env.VERIFONE_REGION);
 }
 
+/**
+ * DATA_DIR as an absolute path. A relative one is taken from where the user ran the command (`pnpm start` at the
+ * repository root puts the data in ./.data there), not from apps/api where pnpm runs the script.
+ */
+export function dataDir(env: Env): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), env.DATA_DIR);
+}
+
 export function webDistDir(env: Env): string {
   return env.WEB_DIST ?? path.resolve(import.meta.dirname, "../../web/dist");
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { resolveBaseUrl } from "@vbo/verifone";
-import { loadEnv, loadSandboxEnv, usesSandbox, webDistDir } from "./env.ts";
+import { dataDir, loadEnv, loadSandboxEnv, usesSandbox, webDistDir } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
 
@@ -31,7 +31,7 @@ async function main() {
     host: env.HOST,
     verifone: { ...verifone, timeoutMs: env.VERIFONE_TIMEOUT_MS },
     upstream: usesSandbox(env) ? "sandbox" : "verifone",
-    database: { url: env.DATABASE_URL, dataDir: path.resolve(env.DATA_DIR) },
+    database: { url: env.DATABASE_URL, dataDir: dataDir(env) },
     log,
     webDist: webDistDir(env),
   });
