@@ -1,26 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, type Product, startProduct } from "./harness.ts";
-import { apiQuery, signIn } from "./session.ts";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { productInBrowser } from "./harness.ts";
+import { apiQuery } from "./session.ts";
 
-let product: Product;
-let browser: Browser;
-let context: BrowserContext;
+const run = productInBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ baseURL: product.url });
-  page = await context.newPage();
-  await signIn(page, product.url, "ops@demo.test");
+  // At Playwright's default viewport, as this file has always run.
+  page = await run.signedIn("ops@demo.test", "/authentications", { viewport: { width: 1280, height: 720 } });
 });
 
 const rowIds = () => page.getByTestId("auth-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
@@ -135,7 +123,7 @@ describe("authentications in the browser", () => {
   });
 
   it("says the upstream failed, keeps the filters, and retry recovers", async () => {
-    const faults = `${product.sandboxUrl}/__sandbox/faults`;
+    const faults = `${run.product.sandboxUrl}/__sandbox/faults`;
     await fetch(faults, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { signIn } from "./session.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 
@@ -83,4 +85,63 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+export type ProductInBrowser = {
+  /** The running product (after `beforeAll`). */
+  readonly product: Product;
+  /**
+   * A page in a fresh browser context (no session cookie; relative URLs go to the product), closed after the test.
+   * The viewport is 1400×900 unless `options` say otherwise.
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A fresh page signed in as `email` through the login page, landed on `next`. */
+  signedIn(email: string, next?: string, options?: BrowserContextOptions): Promise<Page>;
+};
+
+/**
+ * The product and a headless browser for one test file: both started before its tests and stopped after them; every
+ * context a test opens is closed when it ends, so each test starts signed out.
+ */
+export function productInBrowser(extraEnv: Record<string, string> = {}): ProductInBrowser {
+  let product: Product | undefined;
+  let browser: Browser | undefined;
+  let contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    product = await startProduct(extraEnv);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+  });
+  const started = () => {
+    if (!product || !browser) throw new Error("the product and the browser start in beforeAll");
+    return { product, browser };
+  };
+  const newPage = async (options: BrowserContextOptions = {}) => {
+    const { product, browser } = started();
+    const context = await browser.newContext({
+      baseURL: product.url,
+      viewport: { width: 1400, height: 900 },
+      ...options,
+    });
+    contexts.push(context);
+    return context.newPage();
+  };
+  return {
+    get product() {
+      return started().product;
+    },
+    newPage,
+    async signedIn(email, next, options) {
+      const page = await newPage(options);
+      await signIn(page, started().product.url, email, next);
+      return page;
+    },
+  };
 }

@@ -1,36 +1,19 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Product, startProduct } from "./harness.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { productInBrowser } from "./harness.ts";
 import { demoPassword } from "./session.ts";
 
 // Staff sign-in, roles and the audit trail, driven through the built dashboard against the real product
 // (API + embedded sandbox + PGlite) with the demo users of CONTRACT.md §3.
 
-let product: Product;
-let browser: Browser;
-let context: BrowserContext;
+const run = productInBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
 
 /** Each test starts signed out: a fresh browser context has no session cookie. */
 async function freshPage(): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
+  page = await run.newPage();
   return page;
 }
-
-afterEach(async () => {
-  await context?.close();
-});
 
 /** Fills the sign-in form the page is showing (reached by a redirect, so the test sees where it comes back to). */
 async function signIn(email: string, password = demoPassword) {
@@ -47,7 +30,7 @@ const here = () => {
 describe("staff sign-in and roles", () => {
   it("operations signs in, sees Authentications only, and /audit says the role cannot open it", async () => {
     await freshPage();
-    await page.goto(`${product.url}/`);
+    await page.goto(`${run.product.url}/`);
     await signIn("ops@demo.test");
     await page.getByTestId("auth-table").waitFor();
     expect(await page.getByTestId("user-menu").textContent()).toContain("Olivia Ops · Operations");
@@ -55,7 +38,7 @@ describe("staff sign-in and roles", () => {
     expect(await page.getByTestId("nav-audit").count()).toBe(0);
     expect(await page.getByTestId("nav-users").count()).toBe(0);
 
-    await page.goto(`${product.url}/audit`);
+    await page.goto(`${run.product.url}/audit`);
     const forbidden = page.getByTestId("forbidden-page");
     await forbidden.waitFor();
     expect(await forbidden.textContent()).toContain("Your role (Operations) cannot open the audit trail");
@@ -65,7 +48,7 @@ describe("staff sign-in and roles", () => {
   it("admin creates a user, changes its role, disables it, and finds the three events in the audit trail", async () => {
     await freshPage();
     const email = `e2e-${Date.now()}@demo.test`;
-    await page.goto(`${product.url}/users`);
+    await page.goto(`${run.product.url}/users`);
     await signIn("admin@demo.test");
     await page.getByTestId("users-table").waitFor();
     expect(here()).toBe("/users");
@@ -119,7 +102,7 @@ describe("staff sign-in and roles", () => {
     // The export carries the same filters, and downloads them as CSV with this session.
     const href = await page.getByTestId("audit-export").getAttribute("href");
     expect(href).not.toBeNull();
-    const exportUrl = new URL(href ?? "", product.url);
+    const exportUrl = new URL(href ?? "", run.product.url);
     expect(exportUrl.pathname).toBe("/export/audit.csv");
     expect(Object.fromEntries(exportUrl.searchParams)).toEqual({ actor: "admin@demo.test", outcome: "success" });
     const csv = await page.request.get(exportUrl.href);
@@ -137,7 +120,7 @@ describe("staff sign-in and roles", () => {
   it("a deep link opened while signed out leads to sign-in and back to the same URL, filter applied", async () => {
     await freshPage();
     const deepLink = "/authentications?f=currency_code~eq~EUR&sort=-amount";
-    await page.goto(`${product.url}${deepLink}`);
+    await page.goto(`${run.product.url}${deepLink}`);
     await page.waitForURL((url) => url.pathname === "/login");
     expect(new URL(page.url()).searchParams.get("next")).toBe(deepLink);
 
@@ -154,7 +137,7 @@ describe("staff sign-in and roles", () => {
 
   it("a wrong password shows the one generic message", async () => {
     await freshPage();
-    await page.goto(`${product.url}/login`);
+    await page.goto(`${run.product.url}/login`);
     await signIn("support@demo.test", "not-the-password");
     const error = page.getByTestId("login-error");
     await error.waitFor();
@@ -165,7 +148,7 @@ describe("staff sign-in and roles", () => {
 
   it("signing out returns to sign-in, and Back does not show the data again", async () => {
     await freshPage();
-    await page.goto(`${product.url}/authentications`);
+    await page.goto(`${run.product.url}/authentications`);
     await signIn("support@demo.test");
     await page.getByTestId("auth-row").first().waitFor();
 
@@ -181,7 +164,7 @@ describe("staff sign-in and roles", () => {
     expect(await page.getByTestId("user-menu").count()).toBe(0);
 
     // The session is really gone on the server, not only in the page.
-    const me = await page.request.get(`${product.url}/trpc/auth.me`);
+    const me = await page.request.get(`${run.product.url}/trpc/auth.me`);
     expect(await me.json()).toEqual({ result: { data: null } });
   });
 });

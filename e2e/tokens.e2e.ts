@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Product, startProduct } from "./harness.ts";
-import { apiQuery, signIn } from "./session.ts";
+import type { Request } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { productInBrowser } from "./harness.ts";
+import { apiQuery } from "./session.ts";
 
 // Tokens, driven through the built dashboard against the real product (API + embedded sandbox + PGlite): support
 // suspends, re-activates and deletes a seeded stored card; bad ids; operations locked out (UI and server); a
@@ -12,14 +12,12 @@ const sandboxAuth = `Basic ${Buffer.from("sandbox-user:sandbox-key").toString("b
 type SeededToken = { reuse_token: string; last_four: string; token_status: string };
 type Seeded = { token: SeededToken; authenticationId: string };
 
-let product: Product;
-let browser: Browser;
-let contexts: BrowserContext[] = [];
+const run = productInBrowser({ SANDBOX_USER_ID: "sandbox-user", SANDBOX_API_KEY: "sandbox-key" });
 /** ACTIVE seeded tokens, each used by one test only (actions change them), with an authentication naming each. */
 let active: Seeded[] = [];
 
 async function sandboxGet<T>(path: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${product.sandboxUrl}${path}`, { headers: { authorization: sandboxAuth } });
+  const res = await fetch(`${run.product.sandboxUrl}${path}`, { headers: { authorization: sandboxAuth } });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -45,28 +43,8 @@ async function findActiveTokens(count: number): Promise<Seeded[]> {
 }
 
 beforeAll(async () => {
-  product = await startProduct({ SANDBOX_USER_ID: "sandbox-user", SANDBOX_API_KEY: "sandbox-key" });
-  browser = await launchBrowser();
   active = await findActiveTokens(4);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
-});
-
-async function signedIn(email: string, next: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: product.url, viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, product.url, email, next);
-  return page;
-}
 
 const seeded = (i: number): Seeded => {
   const s = active[i];
@@ -78,7 +56,7 @@ describe("tokens in the browser", () => {
   it("support suspends, re-activates and deletes a stored card; the audit trail has the three reasons", async () => {
     const { token, authenticationId } = seeded(0);
     const id = token.reuse_token;
-    const page = await signedIn("support@demo.test", `/authentications/${authenticationId}`);
+    const page = await run.signedIn("support@demo.test", `/authentications/${authenticationId}`);
 
     // The authentication's card links to the token.
     const link = page.getByTestId("auth-detail").getByTestId("token-link");
@@ -146,7 +124,7 @@ describe("tokens in the browser", () => {
     await expect.poll(() => recent.textContent()).toContain("DELETED");
 
     // The audit trail, read by a manager: three events, each with its reason.
-    const manager = await signedIn("manager@demo.test", "/audit");
+    const manager = await run.signedIn("manager@demo.test", "/audit");
     const audit = await apiQuery<{
       items: { action: string; outcome: string; actorEmail: string; input: { reason?: string } }[];
     }>(manager, "audit.list", { target: id });
@@ -158,7 +136,7 @@ describe("tokens in the browser", () => {
   });
 
   it("a malformed id gets a validation message and no request; an unknown id 'No token with this id'", async () => {
-    const page = await signedIn("support@demo.test", "/tokens");
+    const page = await run.signedIn("support@demo.test", "/tokens");
     await page.getByTestId("token-lookup-input").waitFor();
     const tokenRequests: Request[] = [];
     page.on("request", (r) => {
@@ -186,7 +164,7 @@ describe("tokens in the browser", () => {
 
   it("operations has no Tokens item, /tokens is forbidden, and the server refuses a suspend with 403", async () => {
     const id = seeded(1).token.reuse_token;
-    const page = await signedIn("ops@demo.test", "/authentications");
+    const page = await run.signedIn("ops@demo.test", "/authentications");
     await page.getByTestId("nav-authentications").waitFor();
     expect(await page.getByTestId("nav-tokens").count()).toBe(0);
 
@@ -197,8 +175,8 @@ describe("tokens in the browser", () => {
     expect(await page.getByTestId("token-lookup-input").count()).toBe(0);
 
     // Straight at the API with the operations session: refused on the permission, not on anything else.
-    const res = await page.request.post(`${product.url}/trpc/tokens.suspend`, {
-      headers: { origin: product.url, "content-type": "application/json" },
+    const res = await page.request.post(`${run.product.url}/trpc/tokens.suspend`, {
+      headers: { origin: run.product.url, "content-type": "application/json" },
       data: { reuseToken: id, reason: "trying anyway" },
     });
     expect(res.status()).toBe(403);
@@ -210,9 +188,9 @@ describe("tokens in the browser", () => {
 
   it("when Verifone drops the suspend, the outcome is called unknown and the token is shown as re-read", async () => {
     const id = seeded(3).token.reuse_token;
-    const page = await signedIn("support@demo.test", `/tokens/${id}`);
+    const page = await run.signedIn("support@demo.test", `/tokens/${id}`);
     await expect.poll(() => page.getByTestId("token-status").textContent()).toBe("ACTIVE");
-    const fault = await fetch(`${product.sandboxUrl}/__sandbox/faults`, {
+    const fault = await fetch(`${run.product.sandboxUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: sandboxAuth },
       body: JSON.stringify({ method: "PATCH", path: `/oidc/api/v2/card/${id}/suspend`, mode: "drop" }),
@@ -234,7 +212,7 @@ describe("tokens in the browser", () => {
 
   it("a manager may suspend but sees Update and Delete disabled, with the reason", async () => {
     const id = seeded(2).token.reuse_token;
-    const page = await signedIn("manager@demo.test", `/tokens/${id}`);
+    const page = await run.signedIn("manager@demo.test", `/tokens/${id}`);
     await page.getByTestId("token-card").waitFor();
     expect(await page.getByTestId("nav-tokens").count()).toBe(1);
     expect(await page.getByTestId("token-suspend").isEnabled()).toBe(true);

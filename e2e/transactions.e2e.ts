@@ -1,35 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Product, startProduct } from "./harness.ts";
-import { apiQuery, signIn } from "./session.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { productInBrowser } from "./harness.ts";
+import { apiQuery } from "./session.ts";
 
 // Transactions in the built dashboard against the real product (API + embedded sandbox + PGlite): find a payment,
 // refund part of it, refusals in the form and by role, an upstream 504 on the refund, liability next to 3-D Secure.
 
-let product: Product;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  product = await startProduct();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function signedIn(email: string, next = "/transactions"): Promise<Page> {
-  context = await browser.newContext({ baseURL: product.url, viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, product.url, email, next);
-  return page;
-}
+const run = productInBrowser();
+const signedIn = (email: string, next = "/transactions"): Promise<Page> => run.signedIn(email, next);
 
 type Filter = { field: string; op: "eq"; value: string };
 type Tx = {
@@ -151,7 +130,7 @@ describe("transactions in the browser", () => {
   it("operations sees the transaction without actions, and a direct refund is forbidden", async () => {
     const support = await signedIn("support@demo.test");
     const sale = await untouchedSale(support);
-    await context?.close();
+    await support.context().close();
 
     const page = await signedIn("ops@demo.test", `/transactions/${sale.id}`);
     await page.getByTestId("tx-detail").waitFor();
@@ -160,7 +139,7 @@ describe("transactions in the browser", () => {
     for (const action of ["tx-refund", "tx-capture", "tx-void"]) expect(await page.getByTestId(action).count()).toBe(0);
 
     const res = await page.request.post("/trpc/transactions.refund", {
-      headers: { origin: product.url, "content-type": "application/json" },
+      headers: { origin: run.product.url, "content-type": "application/json" },
       data: { id: sale.id, amount: 100, idempotencyKey: randomUUID() },
     });
     expect(res.status()).toBe(403);
@@ -173,7 +152,7 @@ describe("transactions in the browser", () => {
     const page = await signedIn("support@demo.test");
     const sale = await untouchedSale(page);
     const full = sale.amount_minor ?? 0;
-    const fault = await fetch(`${product.sandboxUrl}/__sandbox/faults`, {
+    const fault = await fetch(`${run.product.sandboxUrl}/__sandbox/faults`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({

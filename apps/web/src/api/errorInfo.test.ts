@@ -14,7 +14,7 @@ describe("errorInfo", () => {
         upstream: { status: 504, message: "Gateway Timeout", retryable: true },
       }),
     );
-    expect(info.upstream).toEqual({ status: 504, message: "Gateway Timeout", retryable: true });
+    expect(info.upstream).toEqual({ status: 504, message: "Gateway Timeout", retryable: true, outcomeUnknown: false });
     expect(errorHeadline(info)).toBe("Verifone answered 504: Gateway Timeout");
   });
 
@@ -23,6 +23,16 @@ describe("errorInfo", () => {
       trpcError("x", { code: "BAD_GATEWAY", upstream: { status: null, message: "socket hang up", retryable: true } }),
     );
     expect(errorHeadline(info)).toBe("Verifone did not answer: socket hang up");
+  });
+
+  it("says when Verifone did not confirm a write either way", () => {
+    const info = errorInfo(
+      trpcError("Verifone did not confirm the refund (timeout)", {
+        code: "GATEWAY_TIMEOUT",
+        upstream: { status: null, message: "timeout", retryable: true, outcomeUnknown: true },
+      }),
+    );
+    expect(info.upstream?.outcomeUnknown).toBe(true);
   });
 
   it("keeps the problems of a BAD_REQUEST with their paths, dropping malformed ones", () => {

@@ -1,6 +1,12 @@
 /** What the UI needs to know about a failed tRPC call, read defensively (the error may not even be a tRPC one). */
 export type Problem = { path: (string | number)[]; message: string };
-export type Upstream = { status: number | null; message: string; retryable: boolean };
+export type Upstream = {
+  status: number | null;
+  message: string;
+  retryable: boolean;
+  /** A write Verifone did not confirm either way (timeout, dropped connection): nobody knows whether it happened. */
+  outcomeUnknown: boolean;
+};
 export type ErrorInfo = {
   code: string | null;
   message: string;
@@ -23,6 +29,7 @@ function readUpstream(value: unknown): Upstream | null {
     status: typeof value.status === "number" ? value.status : null,
     message: value.message,
     retryable: value.retryable === true,
+    outcomeUnknown: value.outcomeUnknown === true,
   };
 }
 

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, List, NativeSelect, Pagination, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Pagination, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconDownload } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
+import { PageSizeSelect } from "../../components/list/PageSizeSelect.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuditFilterBar } from "./AuditFilterBar.tsx";
 import { AuditTable } from "./AuditTable.tsx";
@@ -89,18 +90,13 @@ export default function AuditPage() {
           withEdges
           size="sm"
         />
-        <Group gap="xs">
-          <Text size="sm" component="label" htmlFor="audit-page-size">
-            Events per page
-          </Text>
-          <NativeSelect
-            id="audit-page-size"
-            size="xs"
-            value={String(state.limit)}
-            data={[...new Set([...auditPageSizes, state.limit])].sort((a, b) => a - b).map(String)}
-            onChange={(e) => setState({ limit: Number(e.currentTarget.value) })}
-          />
-        </Group>
+        <PageSizeSelect
+          id="audit-page-size"
+          label="Events per page"
+          limit={state.limit}
+          sizes={auditPageSizes}
+          onChange={(limit) => setState({ limit })}
+        />
       </Group>
     </Stack>
   );

@@ -1,7 +1,13 @@
 import { Group, Input, Text, TextInput } from "@mantine/core";
 import type { Filter } from "@vbo/verifone/fields";
 import { useEffect, useState } from "react";
-import { amountToMinor, minorToAmountText, rangeBound, singleCurrency, withRange } from "./quickFilterModel.ts";
+import {
+  amountToMinor,
+  minorToAmountText,
+  rangeBound,
+  singleCurrency,
+  withRange,
+} from "../../components/list/quickFilterModel.ts";
 
 type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
 

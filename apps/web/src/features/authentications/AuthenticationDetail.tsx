@@ -1,9 +1,9 @@
 import { Code, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { eciMeaning, formatMoney } from "@vbo/domain";
 import dayjs from "dayjs";
+import { type FieldItem, FieldList } from "../../components/FieldList.tsx";
 import { LiabilityBadge, liabilityReasonSentence } from "../../components/LiabilityBadge.tsx";
 import { TokenLink } from "../tokens/TokenLink.tsx";
-import { type FieldItem, FieldList } from "./FieldList.tsx";
 import { PayloadView } from "./PayloadView.tsx";
 import {
   authenticationTypeMeaning,

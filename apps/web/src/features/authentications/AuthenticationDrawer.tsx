@@ -1,12 +1,10 @@
-import { Button, Drawer, EmptyState, Skeleton, Stack } from "@mantine/core";
-import { IconSearchOff } from "@tabler/icons-react";
+import { Button, Drawer, Skeleton, Stack } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useLocation, useNavigate, useOutletContext, useParams } from "react-router";
-import { errorInfo } from "../../api/errorInfo.ts";
+import { RecordBody, RecordNotFound } from "../../components/RecordBody.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationDetail } from "./AuthenticationDetail.tsx";
 import type { ListOutletContext } from "./AuthenticationsPage.tsx";
-import { ListErrorState } from "./ListErrorState.tsx";
 
 /**
  * The detail of one authentication, at /authentications/:id. It keeps the list's search params, so closing it
@@ -20,36 +18,31 @@ export default function AuthenticationDrawer() {
   const trpc = useTRPC();
   const query = useQuery(trpc.authentications.get.queryOptions({ id }, { placeholderData: () => rowById(id) }));
   const close = () => navigate({ pathname: "/authentications", search });
-  const notFound = query.isError && errorInfo(query.error).code === "NOT_FOUND";
-
-  let body: React.ReactNode;
-  if (notFound) {
-    body = (
-      <EmptyState
-        data-testid="detail-not-found"
-        icon={<IconSearchOff size={32} />}
-        withIndicatorBackground
-        title="No such authentication"
-        description={`Verifone has no 3-D Secure authentication with the id "${id}". The link may be wrong, or it belongs to another account.`}
-      >
-        <Button mt="md" onClick={close}>
-          Back to the list
-        </Button>
-      </EmptyState>
-    );
-  } else if (query.isError) {
-    body = <ListErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
-  } else if (query.data) {
-    body = <AuthenticationDetail view={query.data} />;
-  } else {
-    body = (
-      <Stack aria-label="Loading the authentication">
-        <Skeleton height={24} width="60%" />
-        <Skeleton height={120} />
-        <Skeleton height={160} />
-      </Stack>
-    );
-  }
+  const body = (
+    <RecordBody
+      query={query}
+      errorTitle="The authentications could not be loaded"
+      notFound={
+        <RecordNotFound
+          title="No such authentication"
+          description={`Verifone has no 3-D Secure authentication with the id "${id}". The link may be wrong, or it belongs to another account.`}
+        >
+          <Button mt="md" onClick={close}>
+            Back to the list
+          </Button>
+        </RecordNotFound>
+      }
+      loading={
+        <Stack aria-label="Loading the authentication">
+          <Skeleton height={24} width="60%" />
+          <Skeleton height={120} />
+          <Skeleton height={160} />
+        </Stack>
+      }
+    >
+      {(view) => <AuthenticationDetail view={view} />}
+    </RecordBody>
+  );
 
   return (
     <Drawer.Root opened onClose={close} position="right" size="xl" closeOnEscape returnFocus>

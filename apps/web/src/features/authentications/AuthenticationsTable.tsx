@@ -1,21 +1,10 @@
-import type { VisibilityState } from "@tanstack/react-table";
-import type { Sort } from "@vbo/verifone/fields";
+import { ListTable, type ListTableProps } from "../../components/list/ListTable.tsx";
 import { columns } from "./columns.tsx";
-import { ListTable } from "./ListTable.tsx";
 import type { AuthenticationView } from "./types.ts";
 
-export { virtualizeAbove } from "./ListTable.tsx";
+export { virtualizeAbove } from "../../components/list/ListTable.tsx";
 
-type Props = {
-  rows: AuthenticationView[];
-  sort: Sort[];
-  onSortChange: (sort: Sort[]) => void;
-  columnVisibility: VisibilityState;
-  onOpen: (id: string) => void;
-  /** Changes when another page or view is shown, to scroll back to the top. */
-  pageKey: string;
-  busy?: boolean;
-};
+type Props = Omit<ListTableProps<AuthenticationView>, "columns" | "rowId" | "testIds" | "multiSort">;
 
 const authenticationId = (row: AuthenticationView) => row._id;
 const testIds = { table: "auth-table", row: "auth-row" };

@@ -1,12 +1,10 @@
-import { Group, Loader, MultiSelect, Select, TagsInput, Text, TextInput } from "@mantine/core";
+import { Group, MultiSelect, Select, TagsInput, Text } from "@mantine/core";
 import { liabilityPresets } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
-import { lazy, Suspense } from "react";
+import { CreatedRangeFilter } from "../../components/list/CreatedRangeFilter.tsx";
+import { activePresetId, eqPicker, withPreset } from "../../components/list/quickFilterModel.ts";
 import { AmountRangeFilter } from "./AmountRangeFilter.tsx";
-import { activePresetId, eqValues, withEqValues, withPreset } from "./quickFilterModel.ts";
 import { knownValues, paresStatusMeaning } from "./threeDSCodes.ts";
-
-const DateRangeFilter = lazy(() => import("./DateRangeFilter.tsx"));
 
 type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
 
@@ -15,10 +13,9 @@ const anyLiability = "any";
 
 /** The common filters, each a view over (and a rewrite of) its own entries in the URL's filter list. */
 export function QuickFilters({ filters, onChange }: Props) {
-  const eqSelect = (field: string, label: string, transform: (v: string) => string = (v) => v) => ({
+  const eqSelect = (field: string, label: string, transform?: (v: string) => string) => ({
     label,
-    value: eqValues(filters, field),
-    onChange: (values: string[]) => onChange(withEqValues(filters, field, [...new Set(values.map(transform))])),
+    ...eqPicker(filters, onChange, field, transform),
   });
 
   return (
@@ -50,9 +47,7 @@ export function QuickFilters({ filters, onChange }: Props) {
         clearable
       />
       <AmountRangeFilter filters={filters} onChange={onChange} />
-      <Suspense fallback={<TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />}>
-        <DateRangeFilter filters={filters} onChange={onChange} />
-      </Suspense>
+      <CreatedRangeFilter filters={filters} onChange={onChange} />
     </Group>
   );
 }

@@ -1,48 +1,19 @@
-import { Text, Tooltip } from "@mantine/core";
-import { createColumnHelper, type RowData, type VisibilityState } from "@tanstack/react-table";
+import { Tooltip } from "@mantine/core";
+import { createColumnHelper, type VisibilityState } from "@tanstack/react-table";
 import { formatMoney } from "@vbo/domain";
-import dayjs from "dayjs";
 import { LiabilityBadge } from "../../components/LiabilityBadge.tsx";
+import { DateTimeCell, dash, Mono } from "../../components/list/cells.tsx";
 import { meaning, paresStatusMeaning } from "./threeDSCodes.ts";
 import type { AuthenticationView } from "./types.ts";
 
-declare module "@tanstack/react-table" {
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** Header text, also the sort button's accessible name and the column chooser's label. */
-    label: string;
-    align?: "right";
-    mono?: boolean;
-  }
-}
-
 const column = createColumnHelper<AuthenticationView>();
-const dash = "—";
-
-function Mono({ value }: { value: string | undefined }) {
-  return value ? (
-    <Text span ff="monospace" size="xs">
-      {value}
-    </Text>
-  ) : (
-    dash
-  );
-}
 
 // Column ids are Verifone's field names, so a column's sort is the API's sort without translation.
 export const columns = [
   column.accessor((r) => r.created_at, {
     id: "created_at",
     meta: { label: "Created" },
-    cell: ({ getValue }) => {
-      const value = getValue();
-      return value ? (
-        <time dateTime={value} title={value}>
-          {dayjs(value).format("YYYY-MM-DD HH:mm:ss")}
-        </time>
-      ) : (
-        dash
-      );
-    },
+    cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
   column.accessor((r) => r.amount, {
     id: "amount",

@@ -2,7 +2,7 @@ import { Card, Group, Stack, Text, Title } from "@mantine/core";
 import { expiryState } from "@vbo/domain";
 import type { ReactNode } from "react";
 import { CopyValue } from "../../components/CopyValue.tsx";
-import { FieldList } from "../authentications/FieldList.tsx";
+import { FieldList } from "../../components/FieldList.tsx";
 import { maskedCardNumber } from "./maskedCard.ts";
 import { ExpiryFlag, TokenStatusBadge } from "./TokenBadges.tsx";
 import type { TokenView } from "./tokenTypes.ts";

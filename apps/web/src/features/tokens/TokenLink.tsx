@@ -11,14 +11,23 @@ import { reuseTokenProblem, tokenPath } from "./tokenInputRules.ts";
  * Tokens for a role that may read tokens, plain (copyable) text otherwise or when it is not a well-formed token id.
  * Small on purpose: other pages import it without loading the Tokens page.
  */
-export function TokenLink({ reuseToken, label = "card id" }: { reuseToken: string; label?: string }) {
+export function TokenLink({
+  reuseToken,
+  label = "card id",
+  testId = "token-link",
+}: {
+  reuseToken: string;
+  /** What the value is called where it is named (the copy button's label). */
+  label?: string;
+  testId?: string;
+}) {
   const { role } = useCurrentUser();
   if (!can(role, "tokens.read") || reuseTokenProblem(reuseToken)) return <CopyValue value={reuseToken} label={label} />;
   return (
     <Anchor
       component={Link}
       to={tokenPath(reuseToken)}
-      data-testid="token-link"
+      data-testid={testId}
       ff="monospace"
       size="sm"
       title="Open this stored card on the Tokens page"

@@ -15,19 +15,9 @@ export type ActionFailure = {
   problems: Problem[];
 };
 
-function outcomeUnknown(error: unknown): boolean {
-  const data = typeof error === "object" && error !== null ? (error as { data?: unknown }).data : undefined;
-  const upstream = typeof data === "object" && data !== null ? (data as { upstream?: unknown }).upstream : undefined;
-  return (
-    typeof upstream === "object" &&
-    upstream !== null &&
-    (upstream as { outcomeUnknown?: unknown }).outcomeUnknown === true
-  );
-}
-
 export function actionFailure(error: unknown): ActionFailure {
   const info = errorInfo(error);
-  if (outcomeUnknown(error)) return { kind: "outcomeUnknown", message: info.message, problems: [] };
+  if (info.upstream?.outcomeUnknown) return { kind: "outcomeUnknown", message: info.message, problems: [] };
   if (info.code === "PRECONDITION_FAILED" || info.code === "NOT_FOUND") {
     return { kind: "stateChanged", message: info.message, problems: [] };
   }

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import { describeStoredCredential } from "@vbo/domain";
-import { FieldList } from "../authentications/FieldList.tsx";
-import { ReuseTokenLink } from "./ReuseTokenLink.tsx";
+import { FieldList } from "../../components/FieldList.tsx";
+import { TokenLink } from "../tokens/TokenLink.tsx";
 import type { TransactionDetail } from "./types.ts";
 
 /** Sign-up or charge, processing model, who initiated it, the scheme's reference and the reuse token used. */
@@ -34,7 +34,9 @@ export function StoredCredentialBlock({ tx }: { tx: TransactionDetail }) {
             {
               label: "Reuse token",
               value: reuseToken,
-              node: reuseToken ? <ReuseTokenLink reuseToken={reuseToken} /> : undefined,
+              node: reuseToken ? (
+                <TokenLink reuseToken={reuseToken} label="reuse token" testId="tx-token-link" />
+              ) : undefined,
             },
           ]}
         />

@@ -1,8 +1,8 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { eciMeaning } from "@vbo/domain";
 import { Link } from "react-router";
+import { FieldList } from "../../components/FieldList.tsx";
 import { LiabilityBadge, liabilityReasonSentence } from "../../components/LiabilityBadge.tsx";
-import { FieldList } from "../authentications/FieldList.tsx";
 import { enrolledMeaning, meaning, paresStatusMeaning } from "../authentications/threeDSCodes.ts";
 import { encodeListState } from "../authentications/urlState.ts";
 import type { TransactionDetail } from "./types.ts";

@@ -1,6 +1,6 @@
 import { Code, Paper, Spoiler, Stack, Title } from "@mantine/core";
 import dayjs from "dayjs";
-import { FieldList } from "../authentications/FieldList.tsx";
+import { FieldList } from "../../components/FieldList.tsx";
 import { amountText } from "./columns.tsx";
 import type { TransactionDetail } from "./types.ts";
 

@@ -1,14 +1,10 @@
-import { Button, Group, Loader, MultiSelect, Paper, Popover, Stack, TagsInput, TextInput } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
-import { IconFilterPlus } from "@tabler/icons-react";
+import { Group, MultiSelect, Paper, Stack, TagsInput, TextInput } from "@mantine/core";
 import { type FieldSpec, type Filter, transactionFields } from "@vbo/verifone/fields";
-import { lazy, Suspense, useEffect, useState } from "react";
-import { FilterChips } from "../authentications/FilterChips.tsx";
-import { eqValues, withEqValues } from "../authentications/quickFilterModel.ts";
+import { useEffect, useState } from "react";
+import { CreatedRangeFilter } from "../../components/list/CreatedRangeFilter.tsx";
+import { FilterBuilderRow } from "../../components/list/FilterBuilderRow.tsx";
+import { eqPicker, eqValues, withEqValues } from "../../components/list/quickFilterModel.ts";
 import { knownValues } from "../authentications/threeDSCodes.ts";
-
-const FilterBuilder = lazy(() => import("../authentications/FilterBuilder.tsx"));
-const DateRangeFilter = lazy(() => import("../authentications/DateRangeFilter.tsx"));
 
 type Props = {
   filters: Filter[];
@@ -20,6 +16,13 @@ type Props = {
 const spec = (field: string) => transactionFields.find((f) => f.field === field) as FieldSpec | undefined;
 const enumOf = (field: string) => [...(spec(field)?.enum ?? [])];
 const referenceMax = spec("merchant_reference")?.maxLength ?? 50;
+// Amounts are typed as the list shows them (major units); of the documented values, only currencies apply here.
+const builder = {
+  catalog: transactionFields,
+  initialField: "id",
+  amountUnits: "major",
+  suggestions: knownValues,
+} as const;
 
 /** Merchant reference: applied on Enter or when the field is left (one reference, as Verifone matches it exactly). */
 function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
@@ -50,11 +53,7 @@ function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
  * alternatives) plus a created range of at most a month, so the quick filters are pick-lists of the documented values.
  */
 export function TransactionFilterBar({ filters, problems, onChange }: Props) {
-  const [builderOpen, builder] = useDisclosure(false);
-  const eqSelect = (field: string, transform: (v: string) => string = (v) => v) => ({
-    value: eqValues(filters, field),
-    onChange: (values: string[]) => onChange(withEqValues(filters, field, [...new Set(values.map(transform))])),
-  });
+  const eqSelect = (field: string, transform?: (v: string) => string) => eqPicker(filters, onChange, field, transform);
   return (
     <Paper withBorder p="sm">
       <Stack gap="sm">
@@ -98,44 +97,9 @@ export function TransactionFilterBar({ filters, problems, onChange }: Props) {
             w={160}
           />
           <ReferenceFilter filters={filters} onChange={onChange} />
-          <Suspense fallback={<TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />}>
-            <DateRangeFilter filters={filters} onChange={onChange} />
-          </Suspense>
+          <CreatedRangeFilter filters={filters} onChange={onChange} />
         </Group>
-        <Group gap="sm" align="flex-end">
-          <Popover opened={builderOpen} onChange={builder.set} position="bottom-start" shadow="md" trapFocus withArrow>
-            <Popover.Target>
-              <Button
-                data-testid="add-filter"
-                variant="light"
-                leftSection={<IconFilterPlus size={16} />}
-                onClick={builder.toggle}
-                aria-expanded={builderOpen}
-              >
-                Add filter
-              </Button>
-            </Popover.Target>
-            <Popover.Dropdown>
-              <Suspense fallback={<Loader size="sm" />}>
-                <FilterBuilder
-                  catalog={transactionFields}
-                  initialField="id"
-                  amountUnits="major"
-                  onApply={(filter) => {
-                    builder.close();
-                    onChange([...filters, filter]);
-                  }}
-                />
-              </Suspense>
-            </Popover.Dropdown>
-          </Popover>
-          <FilterChips
-            filters={filters}
-            problems={problems}
-            onRemove={(index) => onChange(filters.filter((_, i) => i !== index))}
-            onClearAll={() => onChange([])}
-          />
-        </Group>
+        <FilterBuilderRow filters={filters} problems={problems} onChange={onChange} builder={builder} />
       </Stack>
     </Paper>
   );

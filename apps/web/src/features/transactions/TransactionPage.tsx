@@ -1,11 +1,10 @@
-import { Anchor, Button, EmptyState, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconSearchOff } from "@tabler/icons-react";
+import { Anchor, Button, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useParams } from "react-router";
-import { errorInfo } from "../../api/errorInfo.ts";
 import { CopyValue } from "../../components/CopyValue.tsx";
+import { RecordBody, RecordNotFound } from "../../components/RecordBody.tsx";
 import { useTRPC } from "../../trpc.ts";
-import { ListErrorState } from "../authentications/ListErrorState.tsx";
 import { ActionsPanel } from "./ActionsPanel.tsx";
 import { amountText } from "./columns.tsx";
 import { Lifecycle } from "./Lifecycle.tsx";
@@ -53,44 +52,32 @@ export default function TransactionPage() {
   const { search } = useLocation();
   const trpc = useTRPC();
   const query = useQuery(trpc.transactions.get.queryOptions({ id }));
-  const notFound = query.isError && errorInfo(query.error).code === "NOT_FOUND";
   const back = { pathname: "/transactions", search };
-
-  let body: React.ReactNode;
-  if (notFound) {
-    body = (
-      <EmptyState
-        data-testid="detail-not-found"
-        icon={<IconSearchOff size={32} />}
-        withIndicatorBackground
-        title="No such transaction"
-        description={`Verifone has no transaction with the id "${id}". The link may be wrong, or it belongs to another account.`}
-      >
-        <Button mt="md" component={Link} to={back}>
-          Back to the list
-        </Button>
-      </EmptyState>
-    );
-  } else if (query.isError) {
-    body = (
-      <ListErrorState
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-        title="The transaction could not be loaded"
-      />
-    );
-  } else if (query.data) {
-    body = <Detail tx={query.data} />;
-  } else {
-    body = (
-      <Stack aria-label="Loading the transaction">
-        <Skeleton height={32} width="50%" />
-        <Skeleton height={200} />
-        <Skeleton height={160} />
-      </Stack>
-    );
-  }
+  const body = (
+    <RecordBody
+      query={query}
+      errorTitle="The transaction could not be loaded"
+      notFound={
+        <RecordNotFound
+          title="No such transaction"
+          description={`Verifone has no transaction with the id "${id}". The link may be wrong, or it belongs to another account.`}
+        >
+          <Button mt="md" component={Link} to={back}>
+            Back to the list
+          </Button>
+        </RecordNotFound>
+      }
+      loading={
+        <Stack aria-label="Loading the transaction">
+          <Skeleton height={32} width="50%" />
+          <Skeleton height={200} />
+          <Skeleton height={160} />
+        </Stack>
+      }
+    >
+      {(tx) => <Detail tx={tx} />}
+    </RecordBody>
+  );
 
   return (
     <Stack gap="md" data-testid="tx-detail" data-id={id} aria-busy={query.isFetching || undefined}>

@@ -1,13 +1,12 @@
 import { Text, Tooltip } from "@mantine/core";
 import { createColumnHelper, type VisibilityState } from "@tanstack/react-table";
 import { describeStoredCredential, formatMoney } from "@vbo/domain";
-import dayjs from "dayjs";
 import { LiabilityBadge } from "../../components/LiabilityBadge.tsx";
+import { DateTimeCell, dash, Mono } from "../../components/list/cells.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
 import type { TransactionRow } from "./types.ts";
 
 const column = createColumnHelper<TransactionRow>();
-const dash = "—";
 
 /** The amount in its currency's decimals ("12.50 EUR"), from the minor units the API adds. */
 export function amountText(tx: { amount?: unknown; amount_minor?: number | null; currency_code?: string | null }) {
@@ -36,16 +35,7 @@ export const transactionColumns = [
   column.accessor((r) => r.created_at, {
     id: "created_at",
     meta: { label: "Created" },
-    cell: ({ getValue }) => {
-      const value = getValue();
-      return value ? (
-        <time dateTime={value} title={value}>
-          {dayjs(value).format("YYYY-MM-DD HH:mm:ss")}
-        </time>
-      ) : (
-        dash
-      );
-    },
+    cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
   column.accessor((r) => r.transaction_type, { id: "transaction_type", meta: { label: "Type" }, enableSorting: false }),
   column.accessor((r) => r.transaction_status, {
@@ -66,16 +56,7 @@ export const transactionColumns = [
     id: "masked_card_number",
     meta: { label: "Card", mono: true },
     enableSorting: false,
-    cell: ({ getValue }) => {
-      const value = getValue();
-      return value ? (
-        <Text span ff="monospace" size="xs">
-          {value}
-        </Text>
-      ) : (
-        dash
-      );
-    },
+    cell: ({ getValue }) => <Mono value={getValue()} />,
   }),
   column.accessor((r) => r.merchant_reference, {
     id: "merchant_reference",

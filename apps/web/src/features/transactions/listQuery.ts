@@ -1,5 +1,6 @@
 import { type Filter, filterProblems, transactionFields } from "@vbo/verifone/fields";
-import { listStateCodec } from "../authentications/urlState.ts";
+import { applicableFilters } from "../../components/list/filterIssues.ts";
+import { listStateCodec } from "../../components/list/listStateCodec.ts";
 
 /**
  * The transactions list in the URL: the same `?f=field~op~value&sort=…&limit=…&skip=…` as authentications, checked
@@ -49,6 +50,5 @@ export function splitTransactionFilters(filters: readonly Filter[]) {
       problems.set(to, "the end of the created range is before its start");
     }
   }
-  const appliedIndex = filters.map((_, i) => i).filter((i) => !problems.has(i));
-  return { problems, applied: appliedIndex.map((i) => filters[i] as Filter), appliedIndex };
+  return applicableFilters(filters, problems);
 }

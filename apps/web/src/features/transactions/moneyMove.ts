@@ -68,17 +68,9 @@ export type MoveFailure = { kind: "unknown" | "refused"; message: string };
 
 const refusals = new Set(["PRECONDITION_FAILED", "BAD_REQUEST", "CONFLICT", "FORBIDDEN", "UNAUTHORIZED", "NOT_FOUND"]);
 
-function outcomeUnknown(error: unknown): boolean {
-  const data = typeof error === "object" && error !== null ? (error as { data?: unknown }).data : undefined;
-  const upstream = typeof data === "object" && data !== null ? (data as { upstream?: unknown }).upstream : undefined;
-  return typeof upstream === "object" && upstream !== null && "outcomeUnknown" in upstream
-    ? upstream.outcomeUnknown === true
-    : false;
-}
-
 export function moveFailure(error: unknown): MoveFailure {
   const info = errorInfo(error);
-  if (outcomeUnknown(error) || !info.code || !refusals.has(info.code)) {
+  if (info.upstream?.outcomeUnknown || !info.code || !refusals.has(info.code)) {
     const why = info.code ? info.message : `the back office did not answer (${info.message})`;
     return { kind: "unknown", message: why };
   }

@@ -1,6 +1,6 @@
-import { Button, Group, NativeSelect, Text } from "@mantine/core";
+import { Button, Group, Text } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
-import { pageSizes } from "./urlState.ts";
+import { PageSizeSelect } from "./PageSizeSelect.tsx";
 
 type Props = {
   skip: number;
@@ -10,25 +10,15 @@ type Props = {
   onPrevious: () => void;
   onNext: () => void;
   onLimit: (limit: number) => void;
-  /** The page sizes offered (those of the authentications list by default). */
-  sizes?: readonly number[];
+  /** The page sizes the list offers. */
+  sizes: readonly number[];
 };
 
 /** Previous / next (by whole pages of `limit` records), page N of M, page size. */
-export function PaginationBar({
-  skip,
-  limit,
-  shown,
-  total,
-  onPrevious,
-  onNext,
-  onLimit,
-  sizes: offered = pageSizes,
-}: Props) {
+export function PaginationBar({ skip, limit, shown, total, onPrevious, onNext, onLimit, sizes }: Props) {
   const page = Math.floor(skip / limit) + 1;
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / limit));
   const hasNext = total === undefined ? shown === limit : skip + limit < total;
-  const sizes = offered.includes(limit) ? offered : [...offered, limit].sort((a, b) => a - b);
   return (
     <Group justify="space-between" gap="sm">
       <Group gap="xs">
@@ -57,19 +47,14 @@ export function PaginationBar({
           Next
         </Button>
       </Group>
-      <Group gap="xs">
-        <Text size="sm" component="label" htmlFor="page-size">
-          Rows per page
-        </Text>
-        <NativeSelect
-          id="page-size"
-          size="xs"
-          data-testid="page-size"
-          value={String(limit)}
-          data={sizes.map(String)}
-          onChange={(e) => onLimit(Number(e.currentTarget.value))}
-        />
-      </Group>
+      <PageSizeSelect
+        id="page-size"
+        label="Rows per page"
+        testId="page-size"
+        limit={limit}
+        sizes={sizes}
+        onChange={onLimit}
+      />
     </Group>
   );
 }

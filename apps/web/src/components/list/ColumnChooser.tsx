@@ -1,17 +1,16 @@
 import { Button, Checkbox, Popover, Stack } from "@mantine/core";
 import { IconColumns } from "@tabler/icons-react";
 import type { VisibilityState } from "@tanstack/react-table";
-import { columns as authenticationColumns } from "./columns.tsx";
 
 type Props = {
   visibility: VisibilityState;
   onChange: (visibility: VisibilityState) => void;
-  /** The list's columns (those of the authentications list by default). */
-  columns?: readonly { id?: string; meta?: { label: string } }[];
+  /** The list's columns. */
+  columns: readonly { id?: string; meta?: { label: string } }[];
 };
 
 /** Which columns show; the choice is kept in localStorage by the page. */
-export function ColumnChooser({ visibility, onChange, columns = authenticationColumns }: Props) {
+export function ColumnChooser({ visibility, onChange, columns }: Props) {
   return (
     <Popover position="bottom-end" shadow="md" withArrow>
       <Popover.Target>

@@ -17,6 +17,22 @@ export function withEqValues(filters: readonly Filter[], field: string, values: 
   return [...others, ...values.map((value): Filter => ({ field, op: "eq", value }))];
 }
 
+/**
+ * A multi-value picker of a field's `eq` filters: its `value`, and an `onChange` that rewrites them (after `transform`,
+ * without repeats).
+ */
+export function eqPicker(
+  filters: Filter[],
+  onChange: (filters: Filter[]) => void,
+  field: string,
+  transform: (value: string) => string = (value) => value,
+) {
+  return {
+    value: eqValues(filters, field),
+    onChange: (values: string[]) => onChange(withEqValues(filters, field, [...new Set(values.map(transform))])),
+  };
+}
+
 export function rangeBound(filters: readonly Filter[], field: string, op: "gte" | "lte"): Filter["value"] | undefined {
   return filters.find((f) => f.field === field && f.op === op)?.value;
 }

@@ -4,6 +4,7 @@ import {
   flexRender,
   getCoreRowModel,
   type OnChangeFn,
+  type RowData,
   type SortingState,
   useReactTable,
   type VisibilityState,
@@ -11,8 +12,17 @@ import {
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Sort } from "@vbo/verifone/fields";
 import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
-import classes from "./AuthenticationsTable.module.css";
+import classes from "./ListTable.module.css";
 import { SortHeader } from "./SortHeader.tsx";
+
+declare module "@tanstack/react-table" {
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Header text, also the sort button's accessible name and the column chooser's label. */
+    label: string;
+    align?: "right";
+    mono?: boolean;
+  }
+}
 
 /** Up to this many rows everything is rendered; above it only the rows in view (plus overscan) are. */
 export const virtualizeAbove = 100;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   activePresetId,
   amountToMinor,
+  eqPicker,
   eqValues,
   minorToAmountText,
   sameFilter,
@@ -75,6 +76,19 @@ describe("multi-value quick filters", () => {
     ]);
     expect(eqValues(next, "authentication.pares_status")).toEqual(["A", "N"]);
     expect(withEqValues(next, "authentication.pares_status", [])).toEqual(filters);
+  });
+
+  it("a picker shows its field's values and writes back typed values normalised, each once", () => {
+    let written: Filter[] = [];
+    const picker = eqPicker(
+      [currency("EUR")],
+      (next) => (written = next),
+      "currency_code",
+      (v) => v.trim().toUpperCase(),
+    );
+    expect(picker.value).toEqual(["EUR"]);
+    picker.onChange(["EUR", " usd", "USD"]);
+    expect(written).toEqual([currency("EUR"), currency("USD")]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react";
 import type { Header } from "@tanstack/react-table";
-import classes from "./AuthenticationsTable.module.css";
+import classes from "./ListTable.module.css";
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 

@@ -8,19 +8,13 @@ type Props = {
   filters: Filter[];
   onRemove: (index: number) => void;
   onClearAll: () => void;
-  /** What the list holds, plural ("authentications" by default), and what to say when it holds nothing at all. */
-  noun?: string;
-  noneAtAll?: string;
+  /** What the list holds, plural ("authentications"), and what to say when it holds nothing at all. */
+  noun: string;
+  noneAtAll: string;
 };
 
 /** Nothing matched: say which filters exclude everything, and let each be removed. */
-export function EmptyResults({
-  filters,
-  onRemove,
-  onClearAll,
-  noun = "authentications",
-  noneAtAll = "Verifone has no 3-D Secure authentications for this account.",
-}: Props) {
+export function EmptyResults({ filters, onRemove, onClearAll, noun, noneAtAll }: Props) {
   const title = filters.length === 0 ? `No ${noun} yet` : `No ${noun} match: ${filters.map(filterText).join(", ")}`;
   return (
     <EmptyState

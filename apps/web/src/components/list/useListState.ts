@@ -1,15 +1,15 @@
 import { useCallback, useMemo } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { authenticationsListCodec, type ListCodec, type ListState } from "./urlState.ts";
+import type { ListCodec, ListState } from "./listStateCodec.ts";
 
 type Change = Partial<ListState> | ((current: ListState) => Partial<ListState>);
 
 /**
  * The list view lives in the URL. Every change pushes a history entry, so back/forward walk through views;
  * the path is kept, so changing the view with the detail drawer open keeps the drawer. `codec` is the list's URL
- * format (the authentications list's by default).
+ * format.
  */
-export function useListState(codec: ListCodec = authenticationsListCodec) {
+export function useListState(codec: ListCodec) {
   const { decodeListState, encodeListState } = codec;
   const location = useLocation();
   const navigate = useNavigate();
@@ -38,5 +38,12 @@ export function useListState(codec: ListCodec = authenticationsListCodec) {
     [state, navigate, location.pathname, encodeListState],
   );
 
-  return { state, problems, setState, dropUnreadable, search: location.search };
+  /** The pagination bar's moves: a whole page back or forward, or another page size. */
+  const paging = {
+    onPrevious: () => setState((s) => ({ skip: Math.max(0, s.skip - s.limit) })),
+    onNext: () => setState((s) => ({ skip: s.skip + s.limit })),
+    onLimit: (limit: number) => setState({ limit }),
+  };
+
+  return { state, problems, setState, dropUnreadable, paging, search: location.search };
 }

@@ -1,8 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
-import { authenticationFields, type FieldSpec, type Filter, type FilterOp, filterProblems } from "@vbo/verifone/fields";
+import { type FieldSpec, type Filter, type FilterOp, filterProblems } from "@vbo/verifone/fields";
 import { type FormEvent, useId, useState } from "react";
 import { fieldLabel, opDescriptions } from "./fieldLabels.ts";
-import { knownValues } from "./threeDSCodes.ts";
 
 const option = (f: FieldSpec) => ({
   value: f.field,
@@ -28,25 +27,28 @@ function toValue(spec: FieldSpec, text: string): Filter["value"] {
   return spec.type === "number" && /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text;
 }
 
-type Props = {
+export type FilterBuilderProps = {
   onApply: (filter: Filter) => void;
-  /** The list's field catalog (the authentications one by default) and the field offered first. */
-  catalog?: readonly FieldSpec[];
-  initialField?: string;
+  /** The list's field catalog and the field offered first. */
+  catalog: readonly FieldSpec[];
+  initialField: string;
   /**
    * How `amount` is written: in minor units (3-D Secure records, the default) or in major units with decimals, as
    * the transactions list has it.
    */
   amountUnits?: "minor" | "major";
+  /** Values worth suggesting for free-text fields, by field. */
+  suggestions?: Readonly<Record<string, readonly string[]>>;
 };
 
 /** Builds one filter on any field of the catalog, offering only the operators that field takes. */
 export default function FilterBuilder({
   onApply,
-  catalog = authenticationFields,
-  initialField = "authentication.pares_status",
+  catalog,
+  initialField,
   amountUnits = "minor",
-}: Props) {
+  suggestions: suggestionsByField = {},
+}: FilterBuilderProps) {
   const [{ filterable, groups: fieldOptions }] = useState(() => fieldChoices(catalog));
   const [firstField] = useState(() => filterable.find((f) => f.field === initialField) ?? filterable[0]);
   const [spec, setSpec] = useState<FieldSpec | undefined>(firstField);
@@ -83,7 +85,7 @@ export default function FilterBuilder({
     error,
     autoComplete: "off",
   };
-  const suggestions = knownValues[spec.field];
+  const suggestions = suggestionsByField[spec.field];
   let valueInput: React.ReactNode;
   if (spec.enum && op !== "like") {
     valueInput = (

@@ -1,6 +1,6 @@
 import { Alert, Button, List, Text } from "@mantine/core";
 import { IconLinkOff } from "@tabler/icons-react";
-import type { UrlProblem } from "./urlState.ts";
+import type { UrlProblem } from "./listStateCodec.ts";
 
 /** Parts of the link that could not be read: they are ignored, and listed here rather than crashing the page. */
 export function UrlProblemsAlert({ problems, onDrop }: { problems: UrlProblem[]; onDrop: () => void }) {

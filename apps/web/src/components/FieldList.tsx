@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
-import { CopyValue } from "../../components/CopyValue.tsx";
+import { CopyValue } from "./CopyValue.tsx";
 
 export type FieldItem = {
   label: string;

@@ -1,0 +1,62 @@
+import { Skeleton } from "@mantine/core";
+import type { Filter } from "@vbo/verifone/fields";
+import type { ReactNode } from "react";
+import { LoadErrorAlert } from "../LoadErrorAlert.tsx";
+import { EmptyResults } from "./EmptyResults.tsx";
+
+type Props<T> = {
+  /** What the list holds, plural ("transactions"), and what to say when it holds nothing at all. */
+  noun: string;
+  noneAtAll: string;
+  errorTitle: string;
+  /** The list query: failed, and being read again. */
+  list: { isError: boolean; error: unknown; isFetching: boolean };
+  onRetry: () => void;
+  /** The page's rows; undefined until the first answer. */
+  rows: T[] | undefined;
+  filters: Filter[];
+  onFiltersChange: (filters: Filter[]) => void;
+  /** The table of a page that has rows. */
+  children: (rows: T[]) => ReactNode;
+};
+
+/**
+ * Where a filtered list shows: what failed (with Retry), a placeholder while loading, which filters match nothing, or
+ * the table.
+ */
+export function ListBody<T>({
+  noun,
+  noneAtAll,
+  errorTitle,
+  list,
+  onRetry,
+  rows,
+  filters,
+  onFiltersChange,
+  children,
+}: Props<T>) {
+  if (list.isError) {
+    return (
+      <LoadErrorAlert
+        title={errorTitle}
+        error={list.error}
+        onRetry={onRetry}
+        retrying={list.isFetching}
+        filterProblemsShownAbove
+      />
+    );
+  }
+  if (!rows) return <Skeleton height={360} data-testid="table-loading" aria-label={`Loading ${noun}`} />;
+  if (rows.length === 0) {
+    return (
+      <EmptyResults
+        filters={filters}
+        onRemove={(index) => onFiltersChange(filters.filter((_, i) => i !== index))}
+        onClearAll={() => onFiltersChange([])}
+        noun={noun}
+        noneAtAll={noneAtAll}
+      />
+    );
+  }
+  return children(rows);
+}
