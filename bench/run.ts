@@ -180,6 +180,18 @@ ${fmt(csvExport.rssBefore, 0)} MB before, **${fmt(csvExport.peak, 0)} MB** at mo
 ${verdict(csvExport.peak, 150)}). With the embedded default, PGlite's WebAssembly heap alone keeps ~630 MB resident in
 the API process whatever it does; production runs on PostgreSQL.
 
+## Where the API's time goes (profiled with --cpu-prof under the zero-latency load)
+
+- Replacing pino-http with a lean request logger (apps/api/src/requestLog.ts) raised the API from ~480 to ~610 req/s:
+  pino-http built a child logger and wrapped serializers for every request.
+- Remembering a validated session for 2 s (shared by concurrent requests) removed a database read per request
+  (auth.me went from ~410 to ~1,230 req/s).
+- What remains is spread thin: Express 5 routing, tRPC's middleware chain and response shaping, zod, JSON parse and
+  stringify of 50 records (also done by the naive proxy), and the garbage collector (~10 %). On this 2-core machine the
+  sandbox, the API and autocannon share the CPU, so the API's extra CPU shows up as queueing in the 150 ms case.
+- Not done yet: a hand-rolled fast path for authentications.list outside tRPC (would drop tRPC's shaping but also its
+  error formatting and permission middleware, so it was left alone).
+
 ## Dashboard first screen (JS, gzip)
 
 | file | raw KB | gzip KB |

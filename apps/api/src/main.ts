@@ -37,11 +37,12 @@ async function main() {
   });
   closers.unshift(api.close);
   log.info({ url: `http://localhost:${api.port}` }, "back office listening");
+  log.flush();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
     for (const close of closers) await close().catch((err) => log.error({ err }, "close failed"));
-    process.exit(0);
+    log.flush(() => process.exit(0));
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));

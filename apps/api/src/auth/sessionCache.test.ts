@@ -21,6 +21,24 @@ describe("SessionCache", () => {
     expect(reads).toBe(2);
   });
 
+  it("concurrent requests with one token share one read", async () => {
+    const cache = new SessionCache();
+    let reads = 0;
+    const load = async () => {
+      reads++;
+      return ada;
+    };
+    await Promise.all([cache.get("t", load), cache.get("t", load), cache.get("t", load)]);
+    expect(reads).toBe(1);
+  });
+
+  it("does not keep a failed read", async () => {
+    const cache = new SessionCache();
+    await expect(cache.get("t", () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get("t", async () => ada)).toEqual(ada);
+  });
+
   it("forgets a signed-out token and every token of a disabled user at once", async () => {
     const cache = new SessionCache();
     let answer: SessionUser | null = ada;

@@ -6,7 +6,7 @@ import type { SessionUser } from "../context.ts";
  * `ttlMs` (2 s), when they next read the session from the shared database.
  */
 export class SessionCache {
-  private readonly entries = new Map<string, { user: SessionUser | null; until: number }>();
+  private readonly entries = new Map<string, { user: Promise<SessionUser | null>; until: number }>();
 
   constructor(
     private readonly ttlMs = 2_000,
@@ -14,12 +14,22 @@ export class SessionCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async get(token: string, load: () => Promise<SessionUser | null>): Promise<SessionUser | null> {
+  /** Concurrent requests with one token share one read (a page fires several queries at once). */
+  get(token: string, load: () => Promise<SessionUser | null>): Promise<SessionUser | null> {
     const hit = this.entries.get(token);
     if (hit && hit.until > this.now()) return hit.user;
-    const user = await load();
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    this.entries.set(token, { user, until: this.now() + this.ttlMs });
+    const user = load();
+    const entry = { user, until: Number.POSITIVE_INFINITY };
+    this.entries.set(token, entry);
+    user.then(
+      () => {
+        entry.until = this.now() + this.ttlMs;
+      },
+      () => {
+        if (this.entries.get(token) === entry) this.entries.delete(token);
+      },
+    );
     return user;
   }
 
@@ -28,6 +38,8 @@ export class SessionCache {
   }
 
   forgetUser(userId: string): void {
-    for (const [token, entry] of this.entries) if (entry.user?.id === userId) this.entries.delete(token);
+    // Which tokens belong to the user is only known once read: forget every entry (cheap — they come back in one read).
+    void userId;
+    this.entries.clear();
   }
 }
