@@ -1,6 +1,5 @@
 // `pnpm --filter @vbo/api create-admin --email you@example.com --name "Your Name"` — creates the first admin in
 // production (no demo users exist there). The password comes from ADMIN_PASSWORD or is asked for without echo.
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrate, openDb, users } from "@vbo/db";
 import { hashPassword, minPasswordLength } from "./auth/password.ts";

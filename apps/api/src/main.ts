@@ -1,4 +1,3 @@
-import path from "node:path";
 import { resolveBaseUrl } from "@vbo/verifone";
 import { dataDir, loadEnv, loadSandboxEnv, usesSandbox, webDistDir } from "./env.ts";
 import { createLogger } from "./logger.ts";
