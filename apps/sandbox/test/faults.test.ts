@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { useSandbox } from "./harness.ts";
+import { lookupRequest, useSandbox } from "./harness.ts";
 
 const h = useSandbox({ authentications: 30 });
 const listPath = "/oidc/3ds-service/v2/3d";
@@ -52,28 +52,7 @@ describe("POST /__sandbox/faults", () => {
   it("does the call but loses the answer in lose-answer mode", async () => {
     const before = (await (await h.get("/v2/3d/count")).json()) as { count: number };
     await h.control("/faults", { body: { method: "POST", path: "/oidc/3ds-service/v2/lookup", mode: "lose-answer" } });
-    const card = {
-      cardNumber: "4000000000001000",
-      expiryMonth: 12,
-      expiryYear: 2030,
-      cvv: "123",
-      captureTime: new Date().toISOString(),
-    };
-    const lookup = {
-      amount: 1250,
-      currency_code: "EUR",
-      billing_first_name: "Chris",
-      billing_last_name: "Brown",
-      billing_address_1: "8100 Tyler Blvd",
-      billing_city: "Mentor",
-      billing_country_code: "US",
-      device_info_id: "1_e852b685-6ba3-4f6a-bf30-183cbce64b92",
-      email: "john.doe@example.com",
-      merchant_reference: "order_123",
-      threeds_contract_id: "7076974d-04b9-4375-9814-e9313f6bd036",
-      encrypted_card: Buffer.from(JSON.stringify(card)).toString("base64"),
-      public_key_alias: "sandbox-key-1",
-    };
+    const lookup = lookupRequest("4000000000001000");
     await expect(h.post("/v2/lookup", lookup)).rejects.toThrow();
     const after = (await (await h.get("/v2/3d/count")).json()) as { count: number };
     expect(after.count).toBe(before.count + 1);

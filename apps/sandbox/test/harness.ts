@@ -108,3 +108,23 @@ export function encryptCard(cardNumber: string, extra: Record<string, unknown> =
     "base64",
   );
 }
+
+/** A complete POST /v2/lookup body for a test card (the 3-D Secure outcome follows the card number). */
+export function lookupRequest(cardNumber: string, extra: Record<string, unknown> = {}) {
+  return {
+    amount: 1250,
+    currency_code: "EUR",
+    billing_first_name: "Chris",
+    billing_last_name: "Brown",
+    billing_address_1: "8100 Tyler Blvd",
+    billing_city: "Mentor",
+    billing_country_code: "US",
+    device_info_id: "1_e852b685-6ba3-4f6a-bf30-183cbce64b92",
+    email: "john.doe@example.com",
+    merchant_reference: "order_123",
+    threeds_contract_id: "7076974d-04b9-4375-9814-e9313f6bd036",
+    encrypted_card: encryptCard(cardNumber, { captureTime: new Date().toISOString() }),
+    public_key_alias: "sandbox-key-1",
+    ...extra,
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signJwt } from "../src/threeds/jwt.ts";
 import type { ThreeDSAuthentication } from "../src/threeds/types.ts";
-import { credentials, useSandbox } from "./harness.ts";
+import { credentials, lookupRequest, useSandbox } from "./harness.ts";
 
 const h = useSandbox({ authentications: 100 });
 
@@ -16,22 +16,7 @@ const encryptedCard = (cardNumber: string) =>
     }),
   ).toString("base64");
 
-const lookupBody = (cardNumber: string, extra: Record<string, unknown> = {}) => ({
-  amount: 1250,
-  currency_code: "EUR",
-  billing_first_name: "Chris",
-  billing_last_name: "Brown",
-  billing_address_1: "8100 Tyler Blvd",
-  billing_city: "Mentor",
-  billing_country_code: "US",
-  device_info_id: "1_e852b685-6ba3-4f6a-bf30-183cbce64b92",
-  email: "john.doe@example.com",
-  merchant_reference: "order_123",
-  threeds_contract_id: "7076974d-04b9-4375-9814-e9313f6bd036",
-  encrypted_card: encryptedCard(cardNumber),
-  public_key_alias: "sandbox-key-1",
-  ...extra,
-});
+const lookupBody = lookupRequest;
 
 type LookupResponse = Record<string, string>;
 
