@@ -6,7 +6,7 @@ const api = "http://127.0.0.1:3000";
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { "/trpc": api, "/healthz": api },
+    proxy: { "/trpc": api, "/export": api, "/healthz": api },
   },
   build: {
     outDir: "dist",

@@ -16,6 +16,7 @@ import { useListState } from "../../components/list/useListState.ts";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationsTable } from "./AuthenticationsTable.tsx";
 import { columns, defaultColumnVisibility } from "./columns.tsx";
+import { ExportCsvButton } from "./ExportCsvButton.tsx";
 import { FilterBar } from "./FilterBar.tsx";
 import { SummaryStrip } from "./SummaryStrip.tsx";
 import type { AuthenticationView } from "./types.ts";
@@ -80,7 +81,10 @@ export function AuthenticationsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Authentications</Title>
-        <CopyViewLink />
+        <Group gap="xs">
+          <ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />
+          <CopyViewLink />
+        </Group>
       </Group>
       <UrlProblemsAlert problems={urlProblems} onDrop={dropUnreadable} />
       <FilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />
