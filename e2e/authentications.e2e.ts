@@ -33,8 +33,11 @@ describe("authentications in the browser", () => {
     await page.getByTestId("apply-filter").click();
     await page.waitForURL(/f=authentication\.pares_status~eq~Y/);
     // The CSV export is of the same view.
-    const exportHref = (await page.getByTestId("export-csv").getAttribute("href")) ?? "";
-    expect(JSON.parse(new URL(exportHref, run.product.url).searchParams.get("input") ?? "{}").filters).toEqual(paresY);
+    const exported = async () => {
+      const href = (await page.getByTestId("export-csv").getAttribute("href")) ?? "";
+      return JSON.parse(new URL(href, run.product.url).searchParams.get("input") ?? "{}").filters;
+    };
+    await expect.poll(exported).toEqual(paresY);
     const expectedCount = (await apiQuery<{ count: number }>(page, "authentications.count", { filters: paresY })).count;
     await expect.poll(settledCount).toBe(expectedCount);
     expect(expectedCount).toBeGreaterThan(0);
