@@ -60,15 +60,19 @@ describe("transactions in the browser", () => {
     await page.getByTestId("nav-transactions").click();
     await page.getByTestId("tx-row").first().waitFor();
 
-    // Filter through the UI: Type = SALE, Status = SETTLED.
+    // Filter through the UI: Type = SALE, then at once Status = SETTLED — the second quick filter must keep the first
+    // even when it is set before the first has rendered (the defect: only the last one stayed).
     await page.getByTestId("tx-filter-type").click();
     await page.getByRole("option", { name: "SALE", exact: true }).click();
     await page.keyboard.press("Escape");
-    await page.waitForURL(/f=transaction_type~eq~SALE/);
     await page.getByTestId("tx-filter-status").click();
     await page.getByRole("option", { name: "SETTLED", exact: true }).click();
     await page.keyboard.press("Escape");
     await page.waitForURL(/f=transaction_status~eq~SETTLED/);
+    expect(new URL(page.url()).searchParams.getAll("f")).toEqual([
+      "transaction_type~eq~SALE",
+      "transaction_status~eq~SETTLED",
+    ]);
     const expected = await apiQuery<{ count: number }>(page, "transactions.count", { filters: settledSales });
     const total = page.getByTestId("tx-total-count");
     await expect.poll(() => total.getAttribute("data-count")).toBe(String(expected.count));

@@ -1,11 +1,12 @@
 import { Loader, TextInput } from "@mantine/core";
 import type { Filter } from "@vbo/verifone/fields";
 import { lazy, Suspense } from "react";
+import type { OnFiltersChange } from "./quickFilterModel.ts";
 
 const DateRangeFilter = lazy(() => import("./DateRangeFilter.tsx"));
 
 /** Created between two days; the date picker loads on demand, a disabled field stands in meanwhile. */
-export function CreatedRangeFilter(props: { filters: Filter[]; onChange: (filters: Filter[]) => void }) {
+export function CreatedRangeFilter(props: { filters: Filter[]; onChange: OnFiltersChange }) {
   return (
     <Suspense fallback={<TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />}>
       <DateRangeFilter {...props} />

@@ -2,9 +2,9 @@ import { DatePickerInput, type DatesRangeValue, type DateValue } from "@mantine/
 import type { Filter } from "@vbo/verifone/fields";
 import dayjs from "dayjs";
 import { useEffect, useState } from "react";
-import { dayEndIso, dayStartIso, isoToDay, rangeBound, withRange } from "./quickFilterModel.ts";
+import { dayEndIso, dayStartIso, isoToDay, type OnFiltersChange, rangeBound, withRange } from "./quickFilterModel.ts";
 
-type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
+type Props = { filters: Filter[]; onChange: OnFiltersChange };
 
 const toDay = (value: DateValue) => (value ? dayjs(value).format("YYYY-MM-DD") : null);
 
@@ -31,7 +31,8 @@ export default function DateRangeFilter({ filters, onChange }: Props) {
         const endDay = toDay(end);
         setValue([startDay, endDay]);
         if (startDay && !endDay) return; // wait for the second day
-        onChange(withRange(filters, "created_at", startDay && dayStartIso(startDay), endDay && dayEndIso(endDay)));
+        const [gte, lte] = [startDay && dayStartIso(startDay), endDay && dayEndIso(endDay)];
+        onChange((current) => withRange(current, "created_at", gte, lte));
       }}
     />
   );

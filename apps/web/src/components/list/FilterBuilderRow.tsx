@@ -5,6 +5,7 @@ import type { Filter } from "@vbo/verifone/fields";
 import { lazy, type ReactNode, Suspense } from "react";
 import type { FilterBuilderProps } from "./FilterBuilder.tsx";
 import { FilterChips } from "./FilterChips.tsx";
+import { type OnFiltersChange, removeFilterAt } from "./quickFilterModel.ts";
 
 const FilterBuilder = lazy(() => import("./FilterBuilder.tsx"));
 
@@ -12,7 +13,7 @@ type Props = {
   filters: Filter[];
   /** Why a filter of the URL is not applied, by its index. */
   problems: ReadonlyMap<number, string>;
-  onChange: (filters: Filter[]) => void;
+  onChange: OnFiltersChange;
   /** The builder's catalog, first field, amount units and suggestions. */
   builder: Omit<FilterBuilderProps, "onApply">;
   /** Controls shown before the "Add filter" button. */
@@ -43,7 +44,7 @@ export function FilterBuilderRow({ filters, problems, onChange, builder, childre
               {...builder}
               onApply={(filter) => {
                 popover.close();
-                onChange([...filters, filter]);
+                onChange((current) => [...current, filter]);
               }}
             />
           </Suspense>
@@ -52,8 +53,8 @@ export function FilterBuilderRow({ filters, problems, onChange, builder, childre
       <FilterChips
         filters={filters}
         problems={problems}
-        onRemove={(index) => onChange(filters.filter((_, i) => i !== index))}
-        onClearAll={() => onChange([])}
+        onRemove={(index) => onChange(removeFilterAt(filters, index))}
+        onClearAll={() => onChange(() => [])}
       />
     </Group>
   );

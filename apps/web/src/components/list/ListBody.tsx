@@ -3,6 +3,7 @@ import type { Filter } from "@vbo/verifone/fields";
 import type { ReactNode } from "react";
 import { LoadErrorAlert } from "../LoadErrorAlert.tsx";
 import { EmptyResults } from "./EmptyResults.tsx";
+import { type OnFiltersChange, removeFilterAt } from "./quickFilterModel.ts";
 
 type Props<T> = {
   /** What the list holds, plural ("transactions"), and what to say when it holds nothing at all. */
@@ -15,7 +16,7 @@ type Props<T> = {
   /** The page's rows; undefined until the first answer. */
   rows: T[] | undefined;
   filters: Filter[];
-  onFiltersChange: (filters: Filter[]) => void;
+  onFiltersChange: OnFiltersChange;
   /** The table of a page that has rows. */
   children: (rows: T[]) => ReactNode;
 };
@@ -51,8 +52,8 @@ export function ListBody<T>({
     return (
       <EmptyResults
         filters={filters}
-        onRemove={(index) => onFiltersChange(filters.filter((_, i) => i !== index))}
-        onClearAll={() => onFiltersChange([])}
+        onRemove={(index) => onFiltersChange(removeFilterAt(filters, index))}
+        onClearAll={() => onFiltersChange(() => [])}
         noun={noun}
         noneAtAll={noneAtAll}
       />

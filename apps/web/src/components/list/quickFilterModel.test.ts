@@ -7,6 +7,7 @@ import {
   eqPicker,
   eqValues,
   minorToAmountText,
+  removeFilterAt,
   sameFilter,
   singleCurrency,
   withEqValues,
@@ -79,16 +80,47 @@ describe("multi-value quick filters", () => {
   });
 
   it("a picker shows its field's values and writes back typed values normalised, each once", () => {
-    let written: Filter[] = [];
+    let written: Filter[] = [currency("EUR")];
     const picker = eqPicker(
-      [currency("EUR")],
-      (next) => (written = next),
+      written,
+      (update) => (written = update(written)),
       "currency_code",
       (v) => v.trim().toUpperCase(),
     );
     expect(picker.value).toEqual(["EUR"]);
     picker.onChange(["EUR", " usd", "USD"]);
     expect(written).toEqual([currency("EUR"), currency("USD")]);
+  });
+
+  // The defect: ParesStatus N, then Card brand VISA in quick succession left only the brand, because the second
+  // picker rebuilt the list from the filters last rendered (without N).
+  it("two pickers changed before the page re-renders keep both changes", () => {
+    const rendered: Filter[] = [];
+    let url: Filter[] = rendered;
+    const land = (update: (current: Filter[]) => Filter[]) => (url = update(url));
+    eqPicker(rendered, land, "authentication.pares_status").onChange(["N"]);
+    eqPicker(rendered, land, "authentication.card_brand").onChange(["VISA"]);
+    expect(url).toEqual([
+      { field: "authentication.pares_status", op: "eq", value: "N" },
+      { field: "authentication.card_brand", op: "eq", value: "VISA" },
+    ]);
+  });
+
+  it("two picks in one picker before it re-renders keep both, and a removal removes only that value", () => {
+    let url: Filter[] = [];
+    const land = (update: (current: Filter[]) => Filter[]) => (url = update(url));
+    const stale = eqPicker([], land, "currency_code");
+    stale.onChange(["EUR"]);
+    stale.onChange(["USD"]);
+    expect(eqValues(url, "currency_code")).toEqual(["EUR", "USD"]);
+    eqPicker([currency("EUR")], land, "currency_code").onChange([]);
+    expect(eqValues(url, "currency_code")).toEqual(["USD"]);
+  });
+
+  it("removing a chip after another change removes that filter, not the one now at its index", () => {
+    const shown = [currency("EUR"), currency("USD")];
+    const now = [currency("GBP"), ...shown];
+    expect(removeFilterAt(shown, 1)(now)).toEqual([currency("GBP"), currency("EUR")]);
   });
 });
 

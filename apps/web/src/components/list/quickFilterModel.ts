@@ -4,6 +4,13 @@ import dayjs from "dayjs";
 
 // Quick filters are views over the one filter list in the URL: each reads and rewrites only its own filters.
 
+/**
+ * A change to the list's filters, applied to the filters as they are when it lands — not as they were last rendered,
+ * so a second quick filter set before the first has rendered keeps the first.
+ */
+export type FiltersUpdate = (current: Filter[]) => Filter[];
+export type OnFiltersChange = (update: FiltersUpdate) => void;
+
 export const sameFilter = (a: Filter, b: Filter) =>
   a.field === b.field && a.op === b.op && String(a.value) === String(b.value);
 
@@ -18,18 +25,27 @@ export function withEqValues(filters: readonly Filter[], field: string, values: 
 }
 
 /**
- * A multi-value picker of a field's `eq` filters: its `value`, and an `onChange` that rewrites them (after `transform`,
- * without repeats).
+ * A multi-value picker of a field's `eq` filters: its `value`, and an `onChange` that applies what the user added and
+ * removed (after `transform`, without repeats) to the field's values as they are by then.
  */
 export function eqPicker(
   filters: Filter[],
-  onChange: (filters: Filter[]) => void,
+  onChange: OnFiltersChange,
   field: string,
   transform: (value: string) => string = (value) => value,
 ) {
+  const shown = eqValues(filters, field);
   return {
-    value: eqValues(filters, field),
-    onChange: (values: string[]) => onChange(withEqValues(filters, field, [...new Set(values.map(transform))])),
+    value: shown,
+    onChange: (values: string[]) => {
+      const picked = values.map(transform);
+      const removed = shown.filter((v) => !picked.includes(v));
+      const added = picked.filter((v) => !shown.includes(v));
+      onChange((current) => {
+        const kept = eqValues(current, field).filter((v) => !removed.includes(v));
+        return withEqValues(current, field, [...new Set([...kept, ...added])]);
+      });
+    },
   };
 }
 
@@ -114,4 +130,17 @@ export function withPreset(filters: readonly Filter[], presets: readonly Preset[
   const others = filters.filter((f) => !presetFilters.some((pf) => sameFilter(f, pf)));
   const chosen = presets.find((p) => p.id === id);
   return [...others, ...(chosen?.filters ?? [])];
+}
+
+/**
+ * Removes the chip at `index` of the filters as shown; the update finds that same filter in the filters as they are
+ * by then, so a removal that lands after another change still removes the right one.
+ */
+export function removeFilterAt(shown: readonly Filter[], index: number): FiltersUpdate {
+  const target = shown[index];
+  return (current) => {
+    if (!target) return current;
+    const at = current.findIndex((f) => sameFilter(f, target));
+    return at === -1 ? current : current.filter((_, i) => i !== at);
+  };
 }

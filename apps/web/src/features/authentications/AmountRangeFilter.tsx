@@ -4,12 +4,13 @@ import { useEffect, useState } from "react";
 import {
   amountToMinor,
   minorToAmountText,
+  type OnFiltersChange,
   rangeBound,
   singleCurrency,
   withRange,
 } from "../../components/list/quickFilterModel.ts";
 
-type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
+type Props = { filters: Filter[]; onChange: OnFiltersChange };
 
 /** Amount from/to. In major units of the selected currency, or in minor units when none (or several) is selected. */
 export function AmountRangeFilter({ filters, onChange }: Props) {
@@ -38,7 +39,7 @@ export function AmountRangeFilter({ filters, onChange }: Props) {
     setErrors({ from: a.ok ? undefined : a.error, to: b.ok ? undefined : b.error });
     if (!a.ok || !b.ok) return;
     if (a.minor === (gte ?? null) && b.minor === (lte ?? null)) return;
-    onChange(withRange(filters, "amount", a.minor, b.minor));
+    onChange((current) => withRange(current, "amount", a.minor, b.minor));
   };
 
   const unit = currency ? currency.code : "minor units";

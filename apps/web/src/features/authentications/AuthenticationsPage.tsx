@@ -10,6 +10,7 @@ import { applicableFilters, useFilterIssues } from "../../components/list/filter
 import { ListBody } from "../../components/list/ListBody.tsx";
 import { ListTotals } from "../../components/list/ListTotals.tsx";
 import { PaginationBar } from "../../components/list/PaginationBar.tsx";
+import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts";
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
@@ -68,7 +69,7 @@ export function AuthenticationsPage() {
 
   const items = list.data?.items;
   const total = count.data?.count;
-  const setFilters = (filters: Filter[]) => setState({ filters });
+  const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `/authentications/${encodeURIComponent(id)}`, search });
   const retry = () => {
     void list.refetch();

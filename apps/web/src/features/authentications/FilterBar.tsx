@@ -1,13 +1,14 @@
 import { Paper, Stack } from "@mantine/core";
 import { authenticationFields, type Filter } from "@vbo/verifone/fields";
 import { FilterBuilderRow } from "../../components/list/FilterBuilderRow.tsx";
+import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts";
 import { LiabilityPresetSelect, QuickFilters } from "./QuickFilters.tsx";
 import { knownValues } from "./threeDSCodes.ts";
 
 type Props = {
   filters: Filter[];
   problems: ReadonlyMap<number, string>;
-  onChange: (filters: Filter[]) => void;
+  onChange: OnFiltersChange;
 };
 
 const builder = {

@@ -2,11 +2,11 @@ import { Group, MultiSelect, Select, TagsInput, Text } from "@mantine/core";
 import { liabilityPresets } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
 import { CreatedRangeFilter } from "../../components/list/CreatedRangeFilter.tsx";
-import { activePresetId, eqPicker, withPreset } from "../../components/list/quickFilterModel.ts";
+import { activePresetId, eqPicker, type OnFiltersChange, withPreset } from "../../components/list/quickFilterModel.ts";
 import { AmountRangeFilter } from "./AmountRangeFilter.tsx";
 import { knownValues, paresStatusMeaning } from "./threeDSCodes.ts";
 
-type Props = { filters: Filter[]; onChange: (filters: Filter[]) => void };
+type Props = { filters: Filter[]; onChange: OnFiltersChange };
 
 const paresOptions = ["Y", "A", "N", "U", "R", "C"].map((value) => ({ value, label: value }));
 const anyLiability = "any";
@@ -63,7 +63,9 @@ export function LiabilityPresetSelect({ filters, onChange }: Props) {
       allowDeselect={false}
       comboboxProps={{ width: 460, position: "bottom-start" }}
       data={[{ value: anyLiability, label: "Any" }, ...liabilityPresets.map((p) => ({ value: p.id, label: p.label }))]}
-      onChange={(id) => onChange(withPreset(filters, liabilityPresets, !id || id === anyLiability ? null : id))}
+      onChange={(id) =>
+        onChange((current) => withPreset(current, liabilityPresets, !id || id === anyLiability ? null : id))
+      }
     />
   );
 }

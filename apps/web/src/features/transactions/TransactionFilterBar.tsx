@@ -3,14 +3,14 @@ import { type FieldSpec, type Filter, transactionFields } from "@vbo/verifone/fi
 import { useEffect, useState } from "react";
 import { CreatedRangeFilter } from "../../components/list/CreatedRangeFilter.tsx";
 import { FilterBuilderRow } from "../../components/list/FilterBuilderRow.tsx";
-import { eqPicker, eqValues, withEqValues } from "../../components/list/quickFilterModel.ts";
+import { eqPicker, eqValues, type OnFiltersChange, withEqValues } from "../../components/list/quickFilterModel.ts";
 import { knownValues } from "../authentications/threeDSCodes.ts";
 
 type Props = {
   filters: Filter[];
   /** Why a filter of the URL is not applied, by its index. */
   problems: ReadonlyMap<number, string>;
-  onChange: (filters: Filter[]) => void;
+  onChange: OnFiltersChange;
 };
 
 const spec = (field: string) => transactionFields.find((f) => f.field === field) as FieldSpec | undefined;
@@ -31,7 +31,7 @@ function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
   useEffect(() => setText(current), [current]);
   const apply = () => {
     const value = text.trim();
-    if (value !== current) onChange(withEqValues(filters, "merchant_reference", value ? [value] : []));
+    if (value !== current) onChange((now) => withEqValues(now, "merchant_reference", value ? [value] : []));
   };
   return (
     <TextInput

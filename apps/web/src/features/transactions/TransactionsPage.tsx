@@ -1,6 +1,5 @@
 import { Group, Stack, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Filter } from "@vbo/verifone/fields";
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
@@ -11,6 +10,7 @@ import { ListBody } from "../../components/list/ListBody.tsx";
 import { ListTable } from "../../components/list/ListTable.tsx";
 import { ListTotals } from "../../components/list/ListTotals.tsx";
 import { PaginationBar } from "../../components/list/PaginationBar.tsx";
+import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts";
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
@@ -54,7 +54,7 @@ export default function TransactionsPage() {
 
   const items = list.data?.items;
   const total = count.data?.count;
-  const setFilters = (filters: Filter[]) => setState({ filters });
+  const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `/transactions/${encodeURIComponent(id)}`, search });
   const retry = () => {
     void list.refetch();
