@@ -24,6 +24,8 @@ export const tailShare = 0.05;
 /** Records are at least this long before `now`, so the payment that follows one a moment later is still before it. */
 export const historyMarginMs = 5 * 60_000;
 const tailStart = Date.UTC(2020, 5, 1); // 2020-06-01
+/** The tail's density at its start, relative to its end. */
+const tailFloor = 0.25;
 
 /** Shoppers' activity per UTC hour (Europe: quiet at night, a lunch bump, the evening peak). */
 const hourWeights = [
@@ -75,8 +77,11 @@ function historyOf(endMs: number): History {
     endMs,
     at(rng) {
       if (rng.chance(tailShare)) {
-        // Thinner the further back (density rising linearly towards the recent window).
-        return Math.floor(fromMs + (recentFromMs - fromMs) * Math.sqrt(rng.next()));
+        // Thinner the further back: the density rises linearly from a quarter at the tail's start to full at the
+        // recent window (inverse of its distribution function).
+        const x =
+          (-tailFloor + Math.sqrt(tailFloor ** 2 + (1 + tailFloor) * (1 - tailFloor) * rng.next())) / (1 - tailFloor);
+        return Math.floor(fromMs + (recentFromMs - fromMs) * x);
       }
       const roll = rng.next() * total;
       let low = 0;
