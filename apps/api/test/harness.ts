@@ -67,14 +67,18 @@ function clientFor(baseUrl: string): Client {
   return client;
 }
 
+/** Where the test sandbox's seeded history ends (its SANDBOX_NOW), so expectations do not move with the calendar. */
+export const sandboxNow = "2026-11-15T00:00:00.000Z";
+
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
-  options: { authentications?: number; seed?: number; databaseUrl?: string } = {},
+  options: { authentications?: number; seed?: number; now?: string; databaseUrl?: string } = {},
 ): Promise<Stack> {
   const sandbox = await startSandbox({
     port: 0,
     host: "127.0.0.1",
     seed: options.seed ?? 7,
+    now: options.now ?? sandboxNow,
     authentications: options.authentications ?? 600,
     ...sandboxAuth,
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedAuthentications, seedEcommerce } from "../src/index.ts";
-import { useSandbox } from "./harness.ts";
+import { testNow, useSandbox } from "./harness.ts";
 
 type Listed = Record<string, unknown> & {
   id: string;
@@ -16,25 +16,25 @@ type Listed = Record<string, unknown> & {
 };
 
 const sizes = { authentications: 5000, tokens: 500, transactions: 3000 };
-const { transactions, tokens } = seedEcommerce(1, sizes) as {
+const { transactions, tokens } = seedEcommerce(1, sizes, testNow) as {
   transactions: Listed[];
   tokens: Record<string, unknown>[];
 };
-const authentications = seedAuthentications(1, sizes.authentications);
+const authentications = seedAuthentications(1, sizes.authentications, testNow);
 const exponents: Record<string, number> = { JPY: 0, ISK: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3 };
 const set = <T>(rows: readonly T[], f: (r: T) => unknown) => new Set(rows.map(f));
 
 describe("seeded transactions", () => {
   it("are deterministic: same seed and sizes, same records, ids included; another seed, other ids", () => {
-    expect(seedEcommerce(1, sizes)).toEqual({ transactions, tokens });
-    const other = seedEcommerce(2, sizes).transactions.map((t) => t.id);
+    expect(seedEcommerce(1, sizes, testNow)).toEqual({ transactions, tokens });
+    const other = seedEcommerce(2, sizes, testNow).transactions.map((t) => t.id);
     expect(other.filter((id) => set(transactions, (t) => t.id).has(id))).toEqual([]);
   });
 
   it("are exactly the requested number, with unique ids, also by the hundred thousand", () => {
     expect(transactions).toHaveLength(3000);
     expect(set(transactions, (t) => t.id).size).toBe(3000);
-    const many = seedEcommerce(3, { authentications: 1000, tokens: 200, transactions: 40_000 }).transactions;
+    const many = seedEcommerce(3, { authentications: 1000, tokens: 200, transactions: 40_000 }, testNow).transactions;
     expect(set(many, (t) => t.id).size).toBe(40_000);
   });
 
@@ -53,6 +53,28 @@ describe("seeded transactions", () => {
       expect(t.card_brand).toBe(auth.authentication.card_brand);
       const lag = Date.parse(t.created_at) - Date.parse(auth.created_at);
       expect(lag > 0 && lag < 120_000).toBe(true);
+      // The liability inputs are the authentication's own.
+      for (const field of ["eci_flag", "enrolled", "pares_status", "cavv", "threeds_version"] as const)
+        expect(t.threed_authentication?.[field], `${t.id} ${field}`).toBe(auth.authentication[field]);
+    }
+  });
+
+  it("follow their 3DS 1.0 authentications too (matched by xid), and never a pending, rejected or abandoned one", () => {
+    const byXid = new Map(authentications.map((a) => [a.authentication.xid, a]));
+    // An enrolled 3DS 1.0 authentication has an xid (a not-enrolled one has nothing to match on).
+    const v1 = transactions.filter((t) => t.threed_authentication?.xid);
+    expect(v1.length).toBeGreaterThan(0);
+    for (const t of v1) {
+      const auth = byXid.get(t.threed_authentication?.xid);
+      expect(auth?.authentication.threeds_version, t.id).toBe("1.0.2");
+      expect(Date.parse(t.created_at)).toBeGreaterThan(Date.parse(auth?.created_at ?? ""));
+    }
+    const byDs = new Map(authentications.map((a) => [a.authentication.ds_transaction_id, a]));
+    for (const t of transactions) {
+      const auth = byDs.get(t.threed_authentication?.ds_transaction_id);
+      if (!auth) continue;
+      expect(["C", "R"]).not.toContain(auth.authentication.pares_status);
+      expect(auth.authentication.challenge_cancel).toBeUndefined();
     }
   });
 
@@ -126,18 +148,24 @@ describe("seeded transactions", () => {
     expect(transactions.filter((t) => !t.parent_id).every((t) => t.merchant_reference)).toBe(true);
   });
 
-  it("are dated inside the seed window, before today", () => {
+  it("are dated inside the history, before now, most of them in its last 13 months", () => {
     const times = transactions.map((t) => Date.parse(t.created_at));
     expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.parse("2020-06-01T00:00:00Z"));
-    expect(Math.max(...times)).toBeLessThan(Date.parse("2026-11-15T00:00:00Z"));
+    expect(Math.max(...times)).toBeLessThan(Date.parse(testNow));
+    const recent = times.filter((t) => t >= Date.parse(testNow) - 396 * 86_400_000);
+    expect(recent.length / times.length).toBeGreaterThan(0.85);
+    // The last week (the list's default window) has plenty to show.
+    expect(times.filter((t) => t >= Date.parse(testNow) - 7 * 86_400_000).length).toBeGreaterThan(40);
   });
 });
 
 describe("a sandbox serves the seed", () => {
   const h = useSandbox({ seed: 4, authentications: 300, tokens: 50, transactions: 400 });
 
-  it("lists exactly what seedEcommerce(seed, sizes) generates", async () => {
-    const served = await h.ecomJson("/v2/transactions?_limit=10000");
-    expect(served).toEqual(seedEcommerce(4, { authentications: 300, tokens: 50, transactions: 400 }).transactions);
+  it("lists exactly what seedEcommerce(seed, sizes, testNow) generates", async () => {
+    const served = await h.ecomAll();
+    expect(served).toEqual(
+      seedEcommerce(4, { authentications: 300, tokens: 50, transactions: 400 }, testNow).transactions,
+    );
   });
 });
