@@ -61,7 +61,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     counts: new CoalescingCache<number>(5_000),
     sessions: new SessionCache(),
     webDist: options.webDist,
-    analytics: { backfillDays },
+    analytics: { backfillDays, now: options.analytics?.now },
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));
