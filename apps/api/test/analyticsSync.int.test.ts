@@ -8,6 +8,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi } from "../src/server.ts";
 import { type Client, clockFrom, type Stack, sandboxAuth, sandboxNow, startStack } from "./harness.ts";
+import { freshDatabase, testDatabaseKinds } from "./testDatabases.ts";
 
 type Group = { authentications: number; reasons: Record<string, number> };
 type Status = {
@@ -201,3 +202,39 @@ describe("analytics back-fill", () => {
     }
   }, 120_000);
 });
+
+// Two replicas need one shared server: declared only when TEST_DATABASE_URL names one (as testDatabaseKinds does).
+if (testDatabaseKinds.includes("postgres"))
+  describe("analytics sync on PostgreSQL", () => {
+    it("runs in one replica at a time: two APIs on one database, one cycle", async () => {
+      const database = await freshDatabase("postgres");
+      const now = clockFrom(sandboxNow);
+      const sandbox = await startSandbox({
+        port: 0,
+        host: "127.0.0.1",
+        now: sandboxNow,
+        authentications: 2000,
+        ...sandboxAuth,
+      });
+      const replica = () =>
+        startApi({
+          port: 0,
+          verifone: { baseUrl: sandbox.url, ...sandboxAuth, timeoutMs: 3_000 },
+          upstream: "sandbox",
+          database: { url: database.url },
+          log: pino({ level: "silent" }),
+          analytics: { now },
+        });
+      const [a, b] = await Promise.all([replica(), replica()]);
+      try {
+        const ran = await Promise.all([a.analyticsSync.runOnce(), b.analyticsSync.runOnce()]);
+        expect(ran.sort()).toEqual([false, true]);
+        expect(await b.analyticsSync.runOnce()).toBe(true); // the lock is free again
+      } finally {
+        await a.close();
+        await b.close();
+        await sandbox.close();
+        await database.drop();
+      }
+    }, 120_000);
+  });
