@@ -6,6 +6,7 @@ import { createApp } from "./app.ts";
 import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { SessionCache } from "./auth/sessionCache.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
+import type { IdentitySettings } from "./context.ts";
 
 export type ApiServerOptions = {
   port: number;
@@ -16,6 +17,8 @@ export type ApiServerOptions = {
   database: { url?: string; dataDir?: string; memory?: boolean };
   log: Logger;
   webDist?: string;
+  /** MFA_REQUIRED_ROLES and TOTP_ENCRYPTION_KEY (default: no role requires a factor, secrets stored unencrypted). */
+  identity?: IdentitySettings;
 };
 
 export type RunningApi = { url: string; port: number; db: Db; close(): Promise<void> };
@@ -41,6 +44,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     counts: new CoalescingCache<number>(5_000),
     sessions: new SessionCache(),
     webDist: options.webDist,
+    identity: options.identity,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));
