@@ -7,6 +7,7 @@ import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { SessionCache } from "./auth/sessionCache.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
 import type { IdentitySettings } from "./context.ts";
+import { scheduleHousekeeping } from "./housekeeping.ts";
 
 export type ApiServerOptions = {
   port: number;
@@ -19,6 +20,8 @@ export type ApiServerOptions = {
   webDist?: string;
   /** MFA_REQUIRED_ROLES and TOTP_ENCRYPTION_KEY (default: no role requires a factor, secrets stored unencrypted). */
   identity?: IdentitySettings;
+  /** How often expired sessions, old idempotency records and sign-in attempts are purged (default hourly). */
+  housekeepingMs?: number;
 };
 
 export type RunningApi = { url: string; port: number; db: Db; close(): Promise<void> };
@@ -34,6 +37,8 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
   await migrate(db);
   // Demo staff exist only when the sandbox is the upstream (CONTRACT.md §3).
   if (options.upstream === "sandbox") await ensureDemoUsers(db);
+
+  const stopHousekeeping = scheduleHousekeeping(db, options.log, options.housekeepingMs);
 
   const verifone = createVerifoneClient({ ...options.verifone, logger: options.log });
   const app = createApp({
@@ -62,6 +67,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });
+      await stopHousekeeping();
       await db.close();
     },
   };
