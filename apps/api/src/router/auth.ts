@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { sessions, totp, trustedDevices, users } from "@vbo/db";
-import { isRole } from "@vbo/domain";
+import { isRole, type SignInStep } from "@vbo/domain";
 import { z } from "zod";
 import {
   factorAccepted,
@@ -12,6 +12,7 @@ import { decoyPasswordHash, verifyPassword } from "../auth/password.ts";
 import { clearedSessionCookie } from "../auth/sessionCookie.ts";
 import { identityOf, replaceSession, sessionUserOf, startSession, stepFor } from "../auth/signIn.ts";
 import { openSecret, totpStepOf } from "../auth/totpFactor.ts";
+import type { SessionUser } from "../context.ts";
 import { accountProcedure, publicProcedure, signedInUser } from "../trpc.ts";
 
 export const loginInput = z.object({
@@ -74,6 +75,7 @@ export const authRouter = {
         if (!full || full.disabledAt) throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
         const user = sessionUserOf(full);
         const next = await stepFor(ctx, full, true);
+        if (next === "mfa") throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "factor passed yet due" });
         await replaceSession(ctx, user, next);
         return { user, next };
       }),
@@ -89,7 +91,7 @@ export const authRouter = {
   }),
 
   /** The user, and what is left of the sign-in (`next`); null without a session or while the factor is due. */
-  me: publicProcedure.query(({ ctx }) => {
+  me: publicProcedure.query(({ ctx }): { user: SessionUser; next: Exclude<SignInStep, "mfa"> | null } | null => {
     if (ctx.user) return { user: ctx.user, next: null };
     const session = ctx.session;
     if (session?.restriction && session.restriction !== "mfa") return { user: session.user, next: session.restriction };
