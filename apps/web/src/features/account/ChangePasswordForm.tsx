@@ -6,10 +6,10 @@ import { type FormEvent, useState } from "react";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { useTRPC } from "../../trpc.ts";
 
-type Props = { onChanged: () => void; submitLabel?: string; currentLabel?: string };
+type Props = { onChanged: () => void; submitLabel?: string; currentLabel?: string; autoFocus?: boolean };
 
 /** Current password, new password twice. The server ends the user's other sessions. */
-export function ChangePasswordForm({ onChanged, submitLabel = "Change password", currentLabel }: Props) {
+export function ChangePasswordForm({ onChanged, submitLabel = "Change password", currentLabel, autoFocus }: Props) {
   const trpc = useTRPC();
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
@@ -36,6 +36,7 @@ export function ChangePasswordForm({ onChanged, submitLabel = "Change password",
           label={currentLabel ?? "Current password"}
           autoComplete="current-password"
           required
+          autoFocus={autoFocus}
           value={current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
         />

@@ -28,7 +28,12 @@ export default function SignInStepPage({ step }: { step: Exclude<SignInStep, "mf
                   An admin set a temporary password for you. Replace it to continue.
                 </Text>
               </div>
-              <ChangePasswordForm onChanged={done} currentLabel="Temporary password" submitLabel="Set password" />
+              <ChangePasswordForm
+                onChanged={done}
+                currentLabel="Temporary password"
+                submitLabel="Set password"
+                autoFocus
+              />
             </>
           ) : (
             <>

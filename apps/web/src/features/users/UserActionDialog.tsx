@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation } from "@tanstack/react-query";
 import { errorInfo } from "../../api/errorInfo.ts";
@@ -69,17 +69,8 @@ export function UserActionDialog({ target, onClose, onDone }: Props) {
   const temporary = resetPassword.data?.temporaryPassword;
   if (temporary) {
     return (
-      <ConfirmDialog
-        testId="temporary-password-dialog"
-        opened
-        title="Temporary password"
-        confirmLabel="Done"
-        pending={false}
-        error={null}
-        onCancel={onClose}
-        onConfirm={onClose}
-      >
-        <Stack gap="sm">
+      <Modal opened onClose={onClose} title="Temporary password" centered data-testid="temporary-password-dialog">
+        <Stack gap="md">
           <Text size="sm">
             Give this password to {user.name} through a channel you trust. It works once: they choose their own at
             sign-in. It is not shown again.
@@ -87,8 +78,13 @@ export function UserActionDialog({ target, onClose, onDone }: Props) {
           <div data-testid="temporary-password" data-value={temporary}>
             <CopyValue value={temporary} label="temporary password" />
           </div>
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-testid="temporary-password-done">
+              Done
+            </Button>
+          </Group>
         </Stack>
-      </ConfirmDialog>
+      </Modal>
     );
   }
   return (
