@@ -103,6 +103,7 @@ async function createContext(deps: AppDeps, req: express.Request, res: express.R
     user,
     session,
     deviceToken: readDeviceToken(req.headers.cookie),
+    origin: `${req.protocol}://${req.get("host")}`,
     setCookie: (cookie) => res.append("set-cookie", cookie),
     auditNote: {},
   };

@@ -35,6 +35,8 @@ export type RequestInfo = {
   user: SessionUser | null;
   /** The session whatever its restriction (null without one). */
   session?: SessionState | null;
+  /** This site's origin as the browser sees it (`https://bo.example.com`): passkeys are bound to it. */
+  origin?: string;
   /** The browser's trusted-device cookie, when it sent one. */
   deviceToken?: string | null;
   setCookie(cookie: string): void;

@@ -1,4 +1,4 @@
-import { type Db, idempotency, loginAttempts, sessions, trustedDevices } from "@vbo/db";
+import { type Db, idempotency, loginAttempts, passkeys, sessions, trustedDevices } from "@vbo/db";
 import type { Logger } from "pino";
 
 const hour = 60 * 60_000;
@@ -14,7 +14,13 @@ export const retention = {
   loginAttemptsMs: day,
 } as const;
 
-export type Purged = { sessions: number; idempotencyRecords: number; loginAttempts: number; trustedDevices: number };
+export type Purged = {
+  sessions: number;
+  idempotencyRecords: number;
+  loginAttempts: number;
+  trustedDevices: number;
+  webauthnChallenges: number;
+};
 
 /** Deletes what no longer matters. Safe on several replicas at once (plain DELETEs of old rows). */
 export async function runHousekeeping(db: Db, now: Date = new Date()): Promise<Purged> {
@@ -24,6 +30,7 @@ export async function runHousekeeping(db: Db, now: Date = new Date()): Promise<P
     idempotencyRecords: await idempotency.purge(db, before(retention.idempotencyMs)),
     loginAttempts: await loginAttempts.purge(db, before(retention.loginAttemptsMs)),
     trustedDevices: await trustedDevices.purge(db, now),
+    webauthnChallenges: await passkeys.purgeChallenges(db, now),
   };
 }
 

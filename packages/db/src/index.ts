@@ -9,6 +9,7 @@ export * as idempotency from "./idempotency.ts";
 export * as loginAttempts from "./loginAttempts.ts";
 export type { Migration } from "./migrations/index.ts";
 export { migrate, migrations } from "./migrations/index.ts";
+export * as passkeys from "./passkeys.ts";
 export type { SavedView } from "./savedViews.ts";
 export * as savedViews from "./savedViews.ts";
 export type { SessionInfo, SessionRestriction } from "./sessions.ts";

@@ -7,12 +7,14 @@ const tables = [
   "audit_event",
   "idempotency_record",
   "login_attempt",
+  "passkey",
   "recovery_code",
   "saved_view",
   "session",
   "staff_user",
   "totp_factor",
   "trusted_device",
+  "webauthn_challenge",
 ];
 const allIds = migrations.map((migration) => migration.id);
 

@@ -1,4 +1,4 @@
-import { type StaffUser, sessions, totp, trustedDevices, users } from "@vbo/db";
+import { passkeys, type StaffUser, sessions, totp, trustedDevices, users } from "@vbo/db";
 import { factorRequiredFor, isRole, nextSignInStep, type SignInStep } from "@vbo/domain";
 import type { Context, IdentitySettings, SessionUser } from "../context.ts";
 import { deviceCookie, deviceTrustMs } from "./deviceCookie.ts";
@@ -10,8 +10,16 @@ const pendingFactorMs = 5 * 60_000;
 export const defaultIdentity: IdentitySettings = { mfaRequiredRoles: [], totpKey: null };
 export const identityOf = (ctx: Pick<Context, "identity">) => ctx.identity ?? defaultIdentity;
 
+/** The second factors the user has: an authenticator app (with its recovery codes) and/or passkeys. */
+export async function factorMethods(ctx: Context, userId: string): Promise<("totp" | "passkey" | "recovery")[]> {
+  const methods: ("totp" | "passkey" | "recovery")[] = [];
+  if ((await totp.find(ctx.db, userId))?.confirmed) methods.push("totp", "recovery");
+  if ((await passkeys.countForUser(ctx.db, userId)) > 0) methods.push("passkey");
+  return methods;
+}
+
 export async function hasConfirmedFactor(ctx: Context, userId: string): Promise<boolean> {
-  return (await totp.find(ctx.db, userId))?.confirmed ?? false;
+  return (await factorMethods(ctx, userId)).length > 0;
 }
 
 /** What is left of the sign-in for `user` (see nextSignInStep). */

@@ -1,14 +1,16 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { sessions, totp, users } from "@vbo/db";
+import { passkeys, sessions, totp, users } from "@vbo/db";
 import { factorRequiredFor, minPasswordLength } from "@vbo/domain";
 import { z } from "zod";
 import { factorAccepted, reserveFactorAttempt } from "../auth/loginThrottle.ts";
+import { registerPasskey, registrationOptions } from "../auth/passkeyCeremonies.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { sessionIdleMs } from "../auth/sessionCookie.ts";
-import { identityOf, stepFor } from "../auth/signIn.ts";
+import { factorMethods, identityOf, stepFor } from "../auth/signIn.ts";
 import { newRecoveryCodes, newTotpSecret, openSecret, sealSecret, totpStepOf, totpUri } from "../auth/totpFactor.ts";
 import type { Context } from "../context.ts";
 import { accountProcedure, signedInUser } from "../trpc.ts";
+import { webauthnResponse } from "./auth.ts";
 
 export const codeInput = z.object({
   code: z
@@ -102,6 +104,44 @@ export const accountRouter = {
         required: factorRequiredFor(caller.role, identityOf(ctx).mfaRequiredRoles),
       };
     }),
+  },
+
+  passkeys: {
+    list: accountProcedure().query(async ({ ctx }) => ({
+      items: (await passkeys.listForUser(ctx.db, signedInUser(ctx).id)).map((p) => ({
+        id: p.id,
+        name: p.name,
+        createdAt: p.createdAt.toISOString(),
+        lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+      })),
+    })),
+    registerOptions: accountProcedure(["enrol-mfa"]).mutation(({ ctx }) => registrationOptions(ctx, signedInUser(ctx))),
+    register: accountProcedure(["enrol-mfa"], { target: (input) => input.name })
+      .input(z.object({ name: z.string().trim().min(1, "name is required").max(60), response: webauthnResponse }))
+      .mutation(async ({ ctx, input }) => {
+        const caller = signedInUser(ctx);
+        const added = await registerPasskey(ctx, caller, input.name, input.response);
+        await advanceSession(ctx, caller.id, caller.sessionId);
+        return { id: added.id, name: added.name, createdAt: added.createdAt.toISOString(), lastUsedAt: null };
+      }),
+    remove: accountProcedure([], { target: (input) => input.id })
+      .input(z.object({ id: z.string().min(1).max(1400) }))
+      .mutation(async ({ ctx, input }) => {
+        const caller = signedInUser(ctx);
+        const methods = await factorMethods(ctx, caller.id);
+        const onlyFactor = methods.length === 1 && methods[0] === "passkey";
+        const required = factorRequiredFor(caller.role, identityOf(ctx).mfaRequiredRoles);
+        if (required && onlyFactor && (await passkeys.countForUser(ctx.db, caller.id)) === 1) {
+          throw new TRPCError({
+            code: "PRECONDITION_FAILED",
+            message: "Your role requires a second factor: add another before removing this one",
+          });
+        }
+        if (!(await passkeys.remove(ctx.db, caller.id, input.id))) {
+          throw new TRPCError({ code: "NOT_FOUND", message: "No passkey of yours with this id" });
+        }
+        return { ok: true as const };
+      }),
   },
 
   changePassword: accountProcedure(["change-password"])

@@ -8,9 +8,10 @@ import {
   reserveFactorAttempt,
   reservePasswordAttempt,
 } from "../auth/loginThrottle.ts";
+import { authenticationOptions, verifyPasskey } from "../auth/passkeyCeremonies.ts";
 import { decoyPasswordHash, verifyPassword } from "../auth/password.ts";
 import { clearedSessionCookie } from "../auth/sessionCookie.ts";
-import { identityOf, replaceSession, sessionUserOf, startSession, stepFor } from "../auth/signIn.ts";
+import { factorMethods, identityOf, replaceSession, sessionUserOf, startSession, stepFor } from "../auth/signIn.ts";
 import { openSecret, totpStepOf } from "../auth/totpFactor.ts";
 import type { SessionUser } from "../context.ts";
 import { accountProcedure, publicProcedure, signedInUser } from "../trpc.ts";
@@ -20,6 +21,9 @@ export const loginInput = z.object({
   password: z.string().min(1).max(200),
 });
 
+/** A WebAuthn answer as @simplewebauthn/browser gives it (checked in full by the verifier). */
+export const webauthnResponse = z.looseObject({ id: z.string().min(1).max(1400), type: z.literal("public-key") });
+
 export const mfaVerifyInput = z.union([
   z.object({
     totp: z
@@ -28,6 +32,7 @@ export const mfaVerifyInput = z.union([
       .regex(/^\d{6}$/, "totp must be the 6-digit code"),
   }),
   z.object({ recoveryCode: z.string().trim().min(1).max(40) }),
+  z.object({ passkey: webauthnResponse }),
 ]);
 
 // One message for every failed sign-in, so nobody learns whether an email has an account.
@@ -51,11 +56,30 @@ export const authRouter = {
       ctx.auditNote.actor = user;
       const next = await stepFor(ctx, found.user, false);
       await startSession(ctx, user, next);
-      if (next === "mfa") return { mfa: { methods: ["totp", "recovery"] as ("totp" | "passkey" | "recovery")[] } };
+      if (next === "mfa") return { mfa: { methods: await factorMethods(ctx, found.user.id) } };
       return { user, next };
     }),
 
+  /** Password-less sign-in with a passkey: options (a challenge), then the browser's answer. */
+  passkey: {
+    options: publicProcedure.mutation(({ ctx }) => authenticationOptions(ctx, null)),
+    login: publicProcedure.input(z.object({ response: webauthnResponse })).mutation(async ({ ctx, input }) => {
+      const userId = await verifyPasskey(ctx, null, input.response);
+      const found = await users.findById(ctx.db, userId);
+      if (!found || found.disabledAt || !isRole(found.role))
+        throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
+      const user = sessionUserOf(found);
+      ctx.auditNote.actor = user;
+      // A passkey with user verification is both factors at once.
+      const next = await stepFor(ctx, found, true);
+      if (next === "mfa") throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "factor passed yet due" });
+      await startSession(ctx, user, next);
+      return { user, next };
+    }),
+  },
+
   mfa: {
+    passkeyOptions: accountProcedure(["mfa"]).mutation(({ ctx }) => authenticationOptions(ctx, signedInUser(ctx).id)),
     verify: accountProcedure(["mfa"])
       .input(mfaVerifyInput)
       .mutation(async ({ ctx, input }) => {
@@ -68,6 +92,8 @@ export const authRouter = {
           passed = step !== null && (await totp.useStep(ctx.db, caller.id, step));
         } else if (factor?.confirmed && "recoveryCode" in input) {
           passed = await totp.useRecoveryCode(ctx.db, caller.id, input.recoveryCode);
+        } else if ("passkey" in input) {
+          passed = (await verifyPasskey(ctx, caller.id, input.passkey)) === caller.id;
         }
         if (!passed) throw new TRPCError({ code: "UNAUTHORIZED", message: "The code is incorrect or already used" });
         await factorAccepted(ctx.db, reserved);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { ConflictError, type StaffUser, sessions, totp, trustedDevices, users } from "@vbo/db";
+import { ConflictError, passkeys, type StaffUser, sessions, totp, trustedDevices, users } from "@vbo/db";
 import { roles } from "@vbo/domain";
 import { z } from "zod";
 import { hashPassword, minPasswordLength } from "../auth/password.ts";
@@ -106,7 +106,7 @@ export const usersRouter = {
     .input(userIdInput)
     .mutation(async ({ ctx, input }) => {
       (await users.findById(ctx.db, input.id)) ?? notFound();
-      const removed = await totp.remove(ctx.db, input.id);
+      const removed = (await totp.remove(ctx.db, input.id)) || (await passkeys.removeAllForUser(ctx.db, input.id)) > 0;
       await sessions.revokeAllForUser(ctx.db, input.id);
       ctx.sessions.forgetUser(input.id);
       return { ok: true as const, removed };

@@ -1,6 +1,7 @@
 /**
  * Staff identity: temporary passwords, last sign-in, sessions that are only half-way through signing in, trusted
- * devices (they skip the per-account sign-in delay), TOTP factors and recovery codes.
+ * devices (they skip the per-account sign-in delay), TOTP factors and recovery codes, passkeys (WebAuthn) and the
+ * one-time challenges of their ceremonies.
  */
 export const identity = /* sql */ `
 ALTER TABLE staff_user ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
@@ -38,4 +39,26 @@ CREATE TABLE recovery_code (
   used_at   timestamptz,
   CONSTRAINT recovery_code_user_hash_key UNIQUE (user_id, code_hash)
 );
+
+-- id is the credential id (base64url) the authenticator chose; public_key the COSE key (base64url).
+CREATE TABLE passkey (
+  id           text PRIMARY KEY,
+  user_id      uuid NOT NULL REFERENCES staff_user (id),
+  name         text NOT NULL,
+  public_key   text NOT NULL,
+  counter      bigint NOT NULL DEFAULT 0,
+  transports   text[] NOT NULL DEFAULT '{}',
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  last_used_at timestamptz
+);
+CREATE INDEX passkey_user_id_idx ON passkey (user_id);
+
+-- A challenge is good once, for its purpose, until expires_at (user_id null: a password-less sign-in).
+CREATE TABLE webauthn_challenge (
+  challenge  text PRIMARY KEY,
+  purpose    text NOT NULL CONSTRAINT webauthn_challenge_purpose_check CHECK (purpose IN ('register', 'sign-in', 'factor')),
+  user_id    uuid REFERENCES staff_user (id),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX webauthn_challenge_expires_at_idx ON webauthn_challenge (expires_at);
 `;
