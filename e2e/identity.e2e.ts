@@ -58,6 +58,46 @@ describe("two-step verification", () => {
   });
 });
 
+describe("passkeys", () => {
+  it("registers a passkey on Chromium's virtual authenticator, then signs in with it, with and without the password", async () => {
+    // WebAuthn needs a domain as the relying party: the same product, as http://localhost.
+    const page = await run.newPage({ baseURL: run.product.url.replace("127.0.0.1", "localhost") });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("WebAuthn.enable");
+    await cdp.send("WebAuthn.addVirtualAuthenticator", {
+      options: {
+        protocol: "ctap2",
+        transport: "internal",
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await page.goto("/account");
+    await fillSignIn(page, "support@demo.test", demoPassword);
+    await page.getByTestId("passkey-name").fill("Virtual key");
+    await page.getByTestId("passkey-add").click();
+    await page.locator('[data-testid="passkey-row"][data-name="Virtual key"]').waitFor();
+
+    // password + passkey as the second factor
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL((url) => url.pathname === "/login");
+    await fillSignIn(page, "support@demo.test", demoPassword);
+    await page.getByTestId("mfa-passkey").click();
+    await page.getByTestId("auth-table").waitFor();
+
+    // the passkey alone
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("sign-out").click();
+    await page.waitForURL((url) => url.pathname === "/login");
+    await page.getByTestId("passkey-sign-in").click();
+    await page.getByTestId("auth-table").waitFor();
+    expect(await page.getByTestId("user-menu").textContent()).toContain("Sam Support");
+  });
+});
+
 describe("an admin resets a password", () => {
   it("the user signs in with the temporary password and must choose a new one before anything else", async () => {
     const admin = await run.signedIn("admin@demo.test", "/users");

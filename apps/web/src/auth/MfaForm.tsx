@@ -1,16 +1,43 @@
 import { Alert, Anchor, Button, PinInput, Stack, Text, TextInput } from "@mantine/core";
-import { IconAlertCircle } from "@tabler/icons-react";
+import { IconAlertCircle, IconFingerprint } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 
 type Props = {
   onSubmit: (input: { totp: string } | { recoveryCode: string }) => void;
   pending: boolean;
   error: string | null;
+  /** What the user has set up (auth.login's `mfa.methods`). */
+  methods: readonly string[];
+  onPasskey: () => void;
+  passkeyPending: boolean;
 };
 
 /** The second step of signing in: the 6-digit code of the authenticator app, or one recovery code. */
-export function MfaForm({ onSubmit, pending, error }: Props) {
+export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyPending }: Props) {
   const [recovery, setRecovery] = useState(false);
+  const hasTotp = methods.includes("totp");
+  const hasPasskey = methods.includes("passkey");
+  if (!hasTotp) {
+    return (
+      <Stack gap="md">
+        <Text size="sm">Confirm it is you with your passkey.</Text>
+        {error && (
+          <Alert data-testid="mfa-error" role="alert" color="red" variant="light" icon={<IconAlertCircle />}>
+            {error}
+          </Alert>
+        )}
+        <Button
+          data-testid="mfa-passkey"
+          leftSection={<IconFingerprint size={16} />}
+          loading={passkeyPending}
+          onClick={onPasskey}
+          autoFocus
+        >
+          Use a passkey
+        </Button>
+      </Stack>
+    );
+  }
   const [code, setCode] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,6 +89,17 @@ export function MfaForm({ onSubmit, pending, error }: Props) {
         >
           Verify
         </Button>
+        {hasPasskey && (
+          <Button
+            data-testid="mfa-passkey"
+            variant="default"
+            leftSection={<IconFingerprint size={16} />}
+            loading={passkeyPending}
+            onClick={onPasskey}
+          >
+            Use a passkey instead
+          </Button>
+        )}
         <Anchor
           component="button"
           type="button"

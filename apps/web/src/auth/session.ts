@@ -23,7 +23,7 @@ export async function leaveForSignIn(router: Navigator, queryClient: QueryClient
 }
 
 /** After the password (and the second factor, when one is due): forget what was cached, go where the user was going. */
-function useSignedIn() {
+export function useSignedIn() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -8,6 +8,7 @@ import { useCurrentUser } from "../../auth/currentUser.ts";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { ChangePasswordForm } from "./ChangePasswordForm.tsx";
+import { PasskeysSection } from "./PasskeysSection.tsx";
 import { SessionsList } from "./SessionsList.tsx";
 import { TotpSetup } from "./TotpSetup.tsx";
 
@@ -27,6 +28,9 @@ export default function AccountPage() {
       </Section>
       <Section title="Two-step verification">
         <TwoStepSection />
+      </Section>
+      <Section title="Passkeys">
+        <PasskeysSection />
       </Section>
       <Section title="Where you are signed in">
         <SessionsSection />
