@@ -15,6 +15,7 @@ type Props = {
 /** The second step of signing in: the 6-digit code of the authenticator app, or one recovery code. */
 export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyPending }: Props) {
   const [recovery, setRecovery] = useState(false);
+  const [code, setCode] = useState("");
   const hasTotp = methods.includes("totp");
   const hasPasskey = methods.includes("passkey");
   if (!hasTotp) {
@@ -38,7 +39,6 @@ export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyP
       </Stack>
     );
   }
-  const [code, setCode] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
