@@ -3,6 +3,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { throttleLimits } from "../src/auth/loginThrottle.ts";
 import { type Client, demoPassword, type Stack, startStack } from "./harness.ts";
 import { softAuthenticator } from "./softAuthenticator.ts";
 import { freshDatabase, type TestDatabase, testDatabaseKinds } from "./testDatabases.ts";
@@ -112,6 +113,19 @@ describe.each(testDatabaseKinds)("passkeys on %s", (kind) => {
     expect((await pending.mutate("auth.mfa.verify", { passkey: wrongUser })).status).toBe(401);
     expect((await pending.query("authentications.count", {})).status).toBe(401);
   });
+
+  it("one address gets a bounded number of password-less challenges", async () => {
+    const ask = () =>
+      fetch(`${stack.api.url}/trpc/auth.passkey.options`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: stack.api.url, "x-forwarded-for": "198.51.100.77" },
+        body: "null",
+      }).then((r) => r.status);
+    const statuses: number[] = [];
+    for (let i = 0; i < throttleLimits.passkeyChallenge.max + 1; i++) statuses.push(await ask());
+    expect(statuses.slice(0, -1).every((s) => s === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  }, 60_000);
 
   it("a removed passkey no longer signs in; an admin's factor reset removes them all", async () => {
     const user = await newStaff();

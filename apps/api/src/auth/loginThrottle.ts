@@ -16,6 +16,8 @@ export const throttleLimits = {
   ip: { windowMs: 15 * minute, max: 50 },
   account: { windowMs: 60 * minute, freeAttempts: 10, maxDelayMs: 60_000 },
   factor: { windowMs: 15 * minute, max: 10 },
+  /** Password-less sign-in challenges handed out per address (each is a row until it expires). */
+  passkeyChallenge: { windowMs: 15 * minute, max: 100 },
 } as const;
 
 export function accountDelayMs(attemptsSoFar: number): number {
@@ -59,6 +61,13 @@ export async function reserveFactorAttempt(db: Queryable, userId: string, now = 
   const reservation = await loginAttempts.reserve(db, { counts }, now);
   if (!reservation.ok) refuse(reservation.retryAt, now);
   return reservation.ids;
+}
+
+/** Bounds the password-less sign-in challenges one address can ask for (anyone may ask, so each one is counted). */
+export async function reservePasskeyChallenge(db: Queryable, ip: string | null, now = new Date()): Promise<void> {
+  const counts = [{ key: `passkey-challenge:${ip ?? "-"}`, ...throttleLimits.passkeyChallenge }];
+  const reservation = await loginAttempts.reserve(db, { counts }, now);
+  if (!reservation.ok) refuse(reservation.retryAt, now);
 }
 
 export async function factorAccepted(db: Queryable, ids: string[]): Promise<void> {

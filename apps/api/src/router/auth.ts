@@ -6,6 +6,7 @@ import {
   factorAccepted,
   passwordAccepted,
   reserveFactorAttempt,
+  reservePasskeyChallenge,
   reservePasswordAttempt,
 } from "../auth/loginThrottle.ts";
 import { authenticationOptions, verifyPasskey } from "../auth/passkeyCeremonies.ts";
@@ -62,7 +63,10 @@ export const authRouter = {
 
   /** Password-less sign-in with a passkey: options (a challenge), then the browser's answer. */
   passkey: {
-    options: publicProcedure.mutation(({ ctx }) => authenticationOptions(ctx, null)),
+    options: publicProcedure.mutation(async ({ ctx }) => {
+      await reservePasskeyChallenge(ctx.db, ctx.ip);
+      return authenticationOptions(ctx, null);
+    }),
     login: publicProcedure.input(z.object({ response: webauthnResponse })).mutation(async ({ ctx, input }) => {
       const userId = await verifyPasskey(ctx, null, input.response);
       const found = await users.findById(ctx.db, userId);
