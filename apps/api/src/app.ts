@@ -6,8 +6,9 @@ import { isRole } from "@vbo/domain";
 import express from "express";
 import type { Logger } from "pino";
 import { readSyncStates, statusOf } from "./analytics/storeStatus.ts";
+import { readDeviceToken } from "./auth/deviceCookie.ts";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
-import type { AppDeps, Context, SessionUser } from "./context.ts";
+import type { AppDeps, Context, SessionState, SessionUser } from "./context.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
@@ -72,19 +73,27 @@ export function createApp(deps: AppOptions): express.Express {
   return app;
 }
 
-/** The signed-in staff user of a request, or null (no cookie, unknown, revoked, idle, expired or disabled). */
+/** The signed-in staff user of a request, or null (no cookie, unknown, revoked, idle, expired, disabled, or not
+ * through every step of signing in). */
 async function sessionUserOf(deps: AppDeps, token: string | null): Promise<SessionUser | null> {
+  const state = await sessionStateOf(deps, token);
+  return state && !state.restriction ? state.user : null;
+}
+
+async function sessionStateOf(deps: AppDeps, token: string | null): Promise<SessionState | null> {
   if (!token) return null;
   return deps.sessions.get(token, async () => {
     const found = await sessions.validate(deps.db, token, { idleMs: sessionIdleMs });
     if (!found || !isRole(found.user.role)) return null;
-    return { id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role };
+    const user = { id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role };
+    return { id: found.session.id, user, restriction: found.session.restriction };
   });
 }
 
 async function createContext(deps: AppDeps, req: express.Request, res: express.Response): Promise<Context> {
   const token = readSessionToken(req.headers.cookie);
-  const user = await sessionUserOf(deps, token);
+  const session = await sessionStateOf(deps, token);
+  const user = session && !session.restriction ? session.user : null;
   return {
     ...deps,
     requestId: requestIdOf(req),
@@ -94,6 +103,9 @@ async function createContext(deps: AppDeps, req: express.Request, res: express.R
     secure: req.secure,
     sessionToken: token,
     user,
+    session,
+    deviceToken: readDeviceToken(req.headers.cookie),
+    origin: `${req.protocol}://${req.get("host")}`,
     setCookie: (cookie) => res.append("set-cookie", cookie),
     auditNote: {},
   };

@@ -1,4 +1,4 @@
-import type { Db } from "@vbo/db";
+import type { Db, SessionRestriction } from "@vbo/db";
 import type { Role } from "@vbo/domain";
 import type { VerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
@@ -15,9 +15,16 @@ export type AppDeps = {
   sessions: SessionCache;
   /** The analytics store's settings (ANALYTICS_*); defaults when absent. */
   analytics?: { backfillDays: number; now?: () => Date };
+  /** MFA_REQUIRED_ROLES and the key TOTP secrets are encrypted with (defaults: none required, no key). */
+  identity?: IdentitySettings;
 };
 
+export type IdentitySettings = { mfaRequiredRoles: readonly Role[]; totpKey: Buffer | null };
+
 export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/** A valid session: `restriction` set while the sign-in is not complete (then `user` in the context stays null). */
+export type SessionState = { id: string; user: SessionUser; restriction: SessionRestriction | null };
 
 export type RequestInfo = {
   requestId: string;
@@ -28,6 +35,12 @@ export type RequestInfo = {
   secure: boolean;
   sessionToken: string | null;
   user: SessionUser | null;
+  /** The session whatever its restriction (null without one). */
+  session?: SessionState | null;
+  /** This site's origin as the browser sees it (`https://bo.example.com`): passkeys are bound to it. */
+  origin?: string;
+  /** The browser's trusted-device cookie, when it sent one. */
+  deviceToken?: string | null;
   setCookie(cookie: string): void;
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv, usesSandbox } from "./env.ts";
+import { mfaRequiredRoles, parseEnv, usesSandbox } from "./env.ts";
 
 describe("env", () => {
   it("with nothing set, the sandbox is the upstream on the documented ports", () => {
@@ -32,6 +32,24 @@ describe("env", () => {
     expect(() => parseEnv({ VERIFONE_REGION: "us", VERIFONE_API_KEY: "k", VERIFONE_USER_ID: "u" })).toThrow(
       /DATABASE_URL/,
     );
+  });
+
+  it("MFA_REQUIRED_ROLES: none in the demo, support/manager/admin with Verifone, or as set", () => {
+    const verifone = { VERIFONE_REGION: "emea", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" };
+    const production = { ...verifone, DATABASE_URL: "postgres://db.internal/bo" };
+    expect(mfaRequiredRoles(parseEnv({}))).toEqual([]);
+    expect(mfaRequiredRoles(parseEnv(production))).toEqual(["support", "manager", "admin"]);
+    expect(mfaRequiredRoles(parseEnv({ ...production, MFA_REQUIRED_ROLES: "none" }))).toEqual([]);
+    expect(mfaRequiredRoles(parseEnv({ MFA_REQUIRED_ROLES: "admin, operations" }))).toEqual(["admin", "operations"]);
+    expect(() => parseEnv({ MFA_REQUIRED_ROLES: "admin,root" })).toThrow(/MFA_REQUIRED_ROLES/);
+  });
+
+  it("TOTP_ENCRYPTION_KEY must be 32 bytes", () => {
+    expect(parseEnv({ TOTP_ENCRYPTION_KEY: "ab".repeat(32) }).TOTP_ENCRYPTION_KEY).toHaveLength(32);
+    expect(parseEnv({ TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64") }).TOTP_ENCRYPTION_KEY).toHaveLength(
+      32,
+    );
+    expect(() => parseEnv({ TOTP_ENCRYPTION_KEY: "short" })).toThrow(/TOTP_ENCRYPTION_KEY/);
   });
 
   it("malformed values name the setting", () => {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { defaultMfaRequiredRoles, type Role, roles } from "@vbo/domain";
 import { z } from "zod";
 
 /** The only reader of process.env in the API. Parsed once at start-up; a bad setting stops the process with its name. */
@@ -18,9 +19,26 @@ const schema = z
     VERIFONE_USER_ID: z.preprocess(blankToUndefined, z.string().optional()),
     VERIFONE_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
     VERIFONE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-    SESSION_SECRET: z.preprocess(blankToUndefined, z.string().min(32).optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST: z.string().optional(),
+    /** Comma-separated roles that must use a second factor, or `none` (default: see mfaRequiredRoles). */
+    MFA_REQUIRED_ROLES: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .transform((v) => (v.trim().toLowerCase() === "none" ? [] : v.split(",").map((r) => r.trim())))
+        .pipe(z.array(z.enum(roles)))
+        .optional(),
+    ),
+    /** 32 bytes, hex (64 characters) or base64: the key TOTP secrets are encrypted with (AES-256-GCM). */
+    TOTP_ENCRYPTION_KEY: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .transform((v) => (/^[0-9a-f]{64}$/i.test(v) ? Buffer.from(v, "hex") : Buffer.from(v, "base64")))
+        .refine((key) => key.length === 32, "must be 32 bytes, as 64 hex characters or base64")
+        .optional(),
+    ),
     /** Only read by `pnpm create-admin`, to avoid an interactive prompt. */
     ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
     ANALYTICS_SYNC_INTERVAL_S: z.coerce.number().int().min(5).max(86_400).default(60),
@@ -71,6 +89,11 @@ export function usesSandbox(env: Env): boolean {
  */
 export function dataDir(env: Env): string {
   return path.resolve(process.env.INIT_CWD ?? process.cwd(), env.DATA_DIR);
+}
+
+/** MFA_REQUIRED_ROLES, defaulting to support, manager and admin with Verifone, none in the embedded demo. */
+export function mfaRequiredRoles(env: Env): readonly Role[] {
+  return env.MFA_REQUIRED_ROLES ?? (usesSandbox(env) ? [] : defaultMfaRequiredRoles);
 }
 
 export function webDistDir(env: Env): string {

@@ -1,5 +1,5 @@
 import { resolveBaseUrl } from "@vbo/verifone";
-import { dataDir, loadEnv, loadSandboxEnv, usesSandbox, webDistDir } from "./env.ts";
+import { dataDir, loadEnv, loadSandboxEnv, mfaRequiredRoles, usesSandbox, webDistDir } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
 
@@ -44,6 +44,7 @@ async function main() {
       overlapSeconds: env.ANALYTICS_SYNC_OVERLAP_S,
       now: upstreamNow,
     },
+    identity: { mfaRequiredRoles: mfaRequiredRoles(env), totpKey: env.TOTP_ENCRYPTION_KEY ?? null },
   });
   closers.unshift(api.close);
   log.info({ url: `http://localhost:${api.port}` }, "back office listening");

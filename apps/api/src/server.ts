@@ -7,6 +7,8 @@ import { createApp } from "./app.ts";
 import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { SessionCache } from "./auth/sessionCache.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
+import type { IdentitySettings } from "./context.ts";
+import { scheduleHousekeeping } from "./housekeeping.ts";
 
 export type ApiServerOptions = {
   port: number;
@@ -26,6 +28,10 @@ export type ApiServerOptions = {
     /** The sync's clock: the upstream's time (a sandbox with a pinned SANDBOX_NOW runs its own). */
     now?: () => Date;
   };
+  /** MFA_REQUIRED_ROLES and TOTP_ENCRYPTION_KEY (default: no role requires a factor, secrets stored unencrypted). */
+  identity?: IdentitySettings;
+  /** How often expired sessions, old idempotency records and sign-in attempts are purged (default hourly). */
+  housekeepingMs?: number;
 };
 
 export type RunningApi = { url: string; port: number; db: Db; analyticsSync: AnalyticsSync; close(): Promise<void> };
@@ -41,6 +47,8 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
   await migrate(db);
   // Demo staff exist only when the sandbox is the upstream (CONTRACT.md §3).
   if (options.upstream === "sandbox") await ensureDemoUsers(db);
+
+  const stopHousekeeping = scheduleHousekeeping(db, options.log, options.housekeepingMs);
 
   const verifone = createVerifoneClient({ ...options.verifone, logger: options.log });
   const backfillDays = options.analytics?.backfillDays ?? 400;
@@ -62,6 +70,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     sessions: new SessionCache(),
     webDist: options.webDist,
     analytics: { backfillDays, now: options.analytics?.now },
+    identity: options.identity,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));
@@ -82,6 +91,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });
+      await stopHousekeeping();
       await db.close();
     },
   };

@@ -1,12 +1,16 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import type { SessionRestriction } from "@vbo/db";
 import { can, type Permission } from "@vbo/domain";
 import { recordMutation } from "./audit/recordMutation.ts";
-import type { Context } from "./context.ts";
+import type { Context, SessionUser } from "./context.ts";
 import { problemsOf, upstreamOf } from "./errors.ts";
 
 /** Every procedure declares who may call it; `public` is for sign-in only (see the matrix test). */
 export type Meta = {
-  permission: Permission | "public";
+  /** `signed-in`: any role, its own data only (account.*). */
+  permission: Permission | "public" | "signed-in";
+  /** Steps of an unfinished sign-in (CONTRACT.md: the pending cookie) in which the procedure may also be called. */
+  during?: SessionRestriction[];
   /** Mutations: the audit action (default: the procedure path) and how to name the target from the raw input. */
   audit?: { target?: (input: Record<string, unknown>) => unknown };
 };
@@ -31,7 +35,16 @@ const enforce = t.middleware(async ({ ctx, meta, type, path, next, getRawInput }
   const permission = meta?.permission;
   const run = async () => {
     if (permission === "public") return next();
-    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+    const pending = ctx.session?.restriction;
+    if (pending && ctx.session && meta?.during?.includes(pending)) {
+      ctx.auditNote.actor ??= ctx.session.user;
+      return next();
+    }
+    if (!ctx.user) {
+      const message = pending ? `Finish signing in first (${pending})` : "Sign in to continue";
+      throw new TRPCError({ code: "UNAUTHORIZED", message });
+    }
+    if (permission === "signed-in") return next();
     if (!permission || !can(ctx.user.role, permission)) {
       const needed = permission ?? "an undeclared permission";
       throw new TRPCError({
@@ -51,6 +64,22 @@ const guarded = t.procedure.use(enforce);
 
 /** A procedure anyone may call (sign-in, sign-out, who-am-I). */
 export const publicProcedure = guarded.meta({ permission: "public" });
+
+/**
+ * A procedure on the caller's own account: any signed-in user, and — for the steps listed in `during` — a session
+ * that is still finishing its sign-in. Use `signedInUser(ctx)` inside.
+ */
+export function accountProcedure(during: SessionRestriction[] = [], audit?: Meta["audit"]) {
+  return guarded.meta({ permission: "signed-in", during, audit });
+}
+
+/** The caller of an accountProcedure (the gate has made sure there is one). */
+export function signedInUser(ctx: Context): SessionUser & { sessionId: string } {
+  const session = ctx.session;
+  const user = ctx.user ?? session?.user;
+  if (!user || !session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  return { ...user, sessionId: session.id };
+}
 
 /** A procedure that needs a session whose role has `permission` (CONTRACT.md §3). */
 export function procedureWith(permission: Permission, audit?: Meta["audit"]) {

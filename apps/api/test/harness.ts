@@ -1,5 +1,6 @@
 import { startSandbox } from "@vbo/sandbox";
 import pino from "pino";
+import type { IdentitySettings } from "../src/context.ts";
 import { type ApiServerOptions, type RunningApi, startApi } from "../src/server.ts";
 
 export const sandboxAuth = { userId: "it-user", apiKey: "it-key-0123456789" };
@@ -59,8 +60,7 @@ function clientFor(baseUrl: string): Client {
         headers,
         body: JSON.stringify(input ?? null),
       });
-      const setCookie = res.headers.get("set-cookie");
-      if (setCookie) client.cookie = setCookie.split(";")[0] ?? null;
+      client.cookie = mergeCookies(client.cookie, res.headers.getSetCookie());
       return { status: res.status, body: (await res.json()) as never, headers: res.headers };
     },
   };
@@ -76,6 +76,24 @@ export function clockFrom(instant: string): () => Date {
   return () => new Date(Date.now() + offsetMs);
 }
 
+/** Keeps what a browser would: the latest value of each cookie, none of those cleared (Max-Age=0). */
+function mergeCookies(jar: string | null, setCookies: string[]): string | null {
+  if (setCookies.length === 0) return jar;
+  const cookies = new Map(
+    (jar ?? "")
+      .split("; ")
+      .filter(Boolean)
+      .map((c) => [c.split("=")[0], c] as const),
+  );
+  for (const header of setCookies) {
+    const pair = header.split(";")[0] ?? "";
+    const name = pair.split("=")[0];
+    if (/max-age=0/i.test(header)) cookies.delete(name);
+    else cookies.set(name, pair);
+  }
+  return cookies.size ? [...cookies.values()].join("; ") : null;
+}
+
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
   options: {
@@ -86,6 +104,7 @@ export async function startStack(
     transactions?: number;
     dataDir?: string;
     analytics?: ApiServerOptions["analytics"];
+    identity?: IdentitySettings;
   } = {},
 ): Promise<Stack> {
   // Taken before the sandbox starts its clock, so the API's is never behind it.
@@ -111,6 +130,7 @@ export async function startStack(
         : { memory: true },
     log: pino({ level: "silent" }),
     analytics: { ...options.analytics, now: upstreamNow },
+    identity: options.identity,
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {

@@ -11,8 +11,28 @@ import { appRouter } from "../src/router/index.ts";
 import { createCallerFactory, type Meta } from "../src/trpc.ts";
 
 // Every procedure of the router, and the permission CONTRACT.md says it needs. A procedure missing here fails.
-const expected: Record<string, Permission | "public"> = {
+const expected: Record<string, Permission | "public" | "signed-in"> = {
   "auth.login": "public",
+  "auth.mfa.verify": "signed-in",
+  "account.totp.begin": "signed-in",
+  "account.totp.confirm": "signed-in",
+  "account.totp.disable": "signed-in",
+  "account.totp.status": "signed-in",
+  "account.changePassword": "signed-in",
+  "account.passkeys.list": "signed-in",
+  "account.passkeys.registerOptions": "signed-in",
+  "account.passkeys.register": "signed-in",
+  "account.passkeys.remove": "signed-in",
+  "auth.passkey.options": "public",
+  "auth.passkey.login": "public",
+  "auth.mfa.passkeyOptions": "signed-in",
+  "account.sessions": "signed-in",
+  "account.revokeOtherSessions": "signed-in",
+  "users.enable": "users.manage",
+  "users.resetPassword": "users.manage",
+  "users.resetMfa": "users.manage",
+  "users.revokeSessions": "users.manage",
+  "users.sessions": "users.manage",
   "auth.logout": "public",
   "auth.me": "public",
   "analytics.authentications": "analytics.read",
@@ -48,6 +68,11 @@ let db: Db;
 beforeAll(async () => {
   db = await openDb({ memory: true });
   await migrate(db);
+  // The caller exists, as a signed-in user does (account.* procedures write rows that reference it).
+  await db.query(
+    "INSERT INTO staff_user (id, email, name, role, password_hash) VALUES ($1, 'matrix@matrix.test', 'Matrix', 'admin', 'x')",
+    ["00000000-0000-4000-8000-000000000001"],
+  );
 });
 afterAll(() => db?.close());
 
@@ -73,6 +98,13 @@ function contextFor(role: Role | null): Context {
     secure: false,
     sessionToken: null,
     user: role ? { id: "00000000-0000-4000-8000-000000000001", email: `${role}@matrix.test`, name: role, role } : null,
+    session: role
+      ? {
+          id: "matrix-session",
+          user: { id: "00000000-0000-4000-8000-000000000001", email: `${role}@matrix.test`, name: role, role },
+          restriction: null,
+        }
+      : null,
     setCookie: () => {},
     auditNote: {},
   };
@@ -113,7 +145,7 @@ describe("role × procedure", () => {
     });
 
     for (const role of roles) {
-      const allowed = can(role, permission);
+      const allowed = permission === "signed-in" || can(role, permission);
       it(`${path}: ${role} ${allowed ? "passes the gate" : "→ FORBIDDEN"}`, async () => {
         const outcome = await callAs(role, path, procedure._def.type);
         if (allowed)

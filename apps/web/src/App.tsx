@@ -21,6 +21,7 @@ const UsersPage = lazy(() => import("./features/users/UsersPage.tsx"));
 const TokensPage = lazy(() => import("./features/tokens/TokensPage.tsx"));
 const TransactionsPage = lazy(() => import("./features/transactions/TransactionsPage.tsx"));
 const TransactionPage = lazy(() => import("./features/transactions/TransactionPage.tsx"));
+const AccountPage = lazy(() => import("./features/account/AccountPage.tsx"));
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
@@ -83,6 +84,7 @@ const router = createBrowserRouter([
               </SectionGuard>
             ),
           },
+          { path: "account", element: <AccountPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -15,6 +15,9 @@ export interface StaffUser {
   disabledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Signed in with a temporary password an admin set: it must be changed before anything else. */
+  mustChangePassword: boolean;
+  lastSignInAt: Date | null;
 }
 
 export interface NewStaffUser {
@@ -33,10 +36,13 @@ interface UserRow {
   disabled_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  must_change_password: boolean;
+  last_sign_in_at: Date | null;
 }
 
 /** Never includes password_hash: only findCredentialsByEmail reads it. */
-export const userColumns = "id, email, name, role, disabled_at, created_at, updated_at";
+export const userColumns =
+  "id, email, name, role, disabled_at, created_at, updated_at, must_change_password, last_sign_in_at";
 
 export function toStaffUser(row: UserRow): StaffUser {
   return {
@@ -47,6 +53,8 @@ export function toStaffUser(row: UserRow): StaffUser {
     disabledAt: row.disabled_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    mustChangePassword: row.must_change_password,
+    lastSignInAt: row.last_sign_in_at,
   };
 }
 
@@ -131,4 +139,46 @@ export async function disable(db: Queryable, id: string, now: Date = new Date())
     await tx.query("UPDATE session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL", [id, now]);
     return toStaffUser(rows[0]);
   });
+}
+
+/** Re-enables a disabled user; null when there is no such user. */
+export async function enable(db: Queryable, id: string, now: Date = new Date()): Promise<StaffUser | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<UserRow>(
+    `UPDATE staff_user SET disabled_at = NULL, updated_at = $2 WHERE id = $1 RETURNING ${userColumns}`,
+    [id, now],
+  );
+  return rows[0] ? toStaffUser(rows[0]) : null;
+}
+
+/**
+ * Sets a new password hash. `mustChange` marks it temporary (an admin's reset): the next sign-in must replace it.
+ * Null when there is no such user.
+ */
+export async function setPassword(
+  db: Queryable,
+  id: string,
+  passwordHash: string,
+  options: { mustChange: boolean; now?: Date },
+): Promise<StaffUser | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<UserRow>(
+    `UPDATE staff_user SET password_hash = $2, must_change_password = $3, updated_at = $4 WHERE id = $1
+     RETURNING ${userColumns}`,
+    [id, passwordHash, options.mustChange, options.now ?? new Date()],
+  );
+  return rows[0] ? toStaffUser(rows[0]) : null;
+}
+
+/** The stored password hash of a user (to check the current password before a change). */
+export async function passwordHashOf(db: Queryable, id: string): Promise<string | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<{ password_hash: string }>("SELECT password_hash FROM staff_user WHERE id = $1", [
+    id,
+  ]);
+  return rows[0]?.password_hash ?? null;
+}
+
+export async function recordSignIn(db: Queryable, id: string, now: Date = new Date()): Promise<void> {
+  await db.query("UPDATE staff_user SET last_sign_in_at = $2 WHERE id = $1", [id, now]);
 }

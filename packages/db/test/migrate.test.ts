@@ -3,8 +3,22 @@ import type { Queryable } from "../src/driver.ts";
 import { migrate, migrations } from "../src/migrations/index.ts";
 import { describeEachDriver } from "./describeEachDriver.ts";
 
-const tables = ["audit_event", "idempotency_record", "login_attempt", "saved_view", "session", "staff_user"];
-tables.push("analytics_authentication", "analytics_payment", "analytics_sync_state");
+const tables = [
+  "analytics_authentication",
+  "analytics_payment",
+  "analytics_sync_state",
+  "audit_event",
+  "idempotency_record",
+  "login_attempt",
+  "passkey",
+  "recovery_code",
+  "saved_view",
+  "session",
+  "staff_user",
+  "totp_factor",
+  "trusted_device",
+  "webauthn_challenge",
+];
 const allIds = migrations.map((migration) => migration.id);
 
 async function tablesOf(db: Queryable): Promise<string[]> {

@@ -24,6 +24,8 @@ export {
 } from "./money.ts";
 export type { Permission, Role } from "./permissions.ts";
 export { can, isRole, minPasswordLength, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";
+export type { SignInState, SignInStep } from "./signInSteps.ts";
+export { defaultMfaRequiredRoles, factorRequiredFor, nextSignInStep, signInSteps } from "./signInSteps.ts";
 export type {
   Initiator,
   ProcessingModel,

@@ -12,6 +12,16 @@ describe("redactInput", () => {
     });
   });
 
+  it("removes passwords being changed and second-factor codes", () => {
+    expect(redactInput({ current: "old-password-1", next: "new-password-22" })).toEqual({
+      current: "[removed]",
+      next: "[removed]",
+    });
+    expect(redactInput({ totp: "123456" })).toEqual({ totp: "[removed]" });
+    expect(redactInput({ code: "123456" })).toEqual({ code: "[removed]" });
+    expect(redactInput({ recoveryCode: "aaaa-bbbb-cccc" })).toEqual({ recoveryCode: "[removed]" });
+  });
+
   it("removes card numbers written into free text", () => {
     expect(redactInput({ reason: "customer read 4111 1111 1111 1111 over the phone" })).toEqual({
       reason: "customer read [card number removed] over the phone",

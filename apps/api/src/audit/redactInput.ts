@@ -1,6 +1,6 @@
 // What goes into the audit trail: the input as the user sent it, minus secrets and card data.
 const secretKeys =
-  /^(password|newpassword|currentpassword|api_?key|secret|token_secret|cvv|cvc|cvv2|encrypted_card|card_number|pan|security_code)$/i;
+  /^(password|newpassword|currentpassword|api_?key|secret|token_secret|cvv|cvc|cvv2|encrypted_card|card_number|pan|security_code|current|next|totp|code|recoverycode|temporarypassword)$/i;
 // 13–19 digits, possibly separated by spaces or dashes: a card number (PAN) in free text.
 const panLike = /\b(?:\d[ -]?){12,18}\d\b/g;
 

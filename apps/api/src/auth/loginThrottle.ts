@@ -1,37 +1,83 @@
 import { TRPCError } from "@trpc/server";
 import { loginAttempts, type Queryable } from "@vbo/db";
 
-// Per account: 5 failures in 15 minutes; per address: 30 in 15 minutes. Counted in the database (all replicas).
-const windowMs = 15 * 60_000;
-const limits = { email: 5, ip: 30 } as const;
+// OWASP ASVS 2.2.1 without a lock-out of the real owner:
+// - per (account, address) pair: 5 attempts per 15 minutes, strictly (the guesser's own pair, nobody else's);
+// - per address: 50 per 15 minutes, whatever the accounts (one address trying many accounts);
+// - per account: 10 attempts per hour from anywhere go through; after that each next one waits a delay that doubles
+//   (1 s, 2 s, 4 s … at most 60 s) — slow enough that a distributed guesser gets < 100 tries an hour, and never a lock.
+//   A browser this account signed in from before (its trusted-device cookie) skips the account's delay, so the owner
+//   is not kept out by someone else's guesses.
+// Every attempt is reserved before the password is checked, atomically, so concurrent guesses cannot overrun a limit;
+// a successful one is taken back.
+const minute = 60_000;
+export const throttleLimits = {
+  pair: { windowMs: 15 * minute, max: 5 },
+  ip: { windowMs: 15 * minute, max: 50 },
+  account: { windowMs: 60 * minute, freeAttempts: 10, maxDelayMs: 60_000 },
+  factor: { windowMs: 15 * minute, max: 10 },
+  /** Password-less sign-in challenges handed out per address (each is a row until it expires). */
+  passkeyChallenge: { windowMs: 15 * minute, max: 100 },
+} as const;
 
-function keysOf(email: string, ip: string | null) {
-  const keys: { key: string; max: number }[] = [{ key: loginAttempts.loginAttemptKey.email(email), max: limits.email }];
-  if (ip) keys.push({ key: loginAttempts.loginAttemptKey.ip(ip), max: limits.ip });
-  return keys;
+export function accountDelayMs(attemptsSoFar: number): number {
+  const over = attemptsSoFar - throttleLimits.account.freeAttempts;
+  return Math.min(1000 * 2 ** Math.max(0, over), throttleLimits.account.maxDelayMs);
 }
 
-/** Refuses with "try again in N s" while either the account or the address is over its limit. */
-export async function refuseIfThrottled(db: Queryable, email: string, ip: string | null, now = new Date()) {
-  for (const { key, max } of keysOf(email, ip)) {
-    const until = await loginAttempts.blockedUntil(db, key, { windowMs, max, now });
-    if (until && until > now) {
-      const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-      throw new TRPCError({
-        code: "TOO_MANY_REQUESTS",
-        message: `Too many failed sign-ins. Try again in ${seconds} s.`,
-      });
-    }
-  }
+export type Attempt = { ids: string[]; email: string; ip: string | null };
+
+/** Reserves one password attempt, or refuses with "try again in N s". */
+export async function reservePasswordAttempt(
+  db: Queryable,
+  email: string,
+  ip: string | null,
+  options: { trustedDevice: boolean; now?: Date },
+): Promise<Attempt> {
+  const key = loginAttempts.loginAttemptKey;
+  const counts: loginAttempts.CountRule[] = [{ key: key.pair(email, ip), ...throttleLimits.pair }];
+  if (ip) counts.push({ key: key.ip(ip), ...throttleLimits.ip });
+  const account = { key: key.email(email), windowMs: throttleLimits.account.windowMs };
+  const delays = options.trustedDevice
+    ? []
+    : [{ ...account, freeAttempts: throttleLimits.account.freeAttempts, delayMs: accountDelayMs }];
+  const now = options.now ?? new Date();
+  // A trusted device's attempt still counts against the account: recorded, just not delayed.
+  const alsoRecord = options.trustedDevice ? [account.key] : [];
+  const reservation = await loginAttempts.reserve(db, { counts, delays, alsoRecord }, now);
+  if (!reservation.ok) refuse(reservation.retryAt, now);
+  return { ids: reservation.ids, email, ip };
 }
 
-export async function recordFailedLogin(db: Queryable, email: string, ip: string | null) {
-  await loginAttempts.recordFailure(
-    db,
-    keysOf(email, ip).map((k) => k.key),
-  );
+/** The password was right: the attempt is not a failure, and the pair's earlier failures are forgiven. */
+export async function passwordAccepted(db: Queryable, attempt: Attempt): Promise<void> {
+  await loginAttempts.release(db, attempt.ids);
+  await loginAttempts.clear(db, loginAttempts.loginAttemptKey.pair(attempt.email, attempt.ip));
 }
 
-export async function clearFailedLogins(db: Queryable, email: string) {
-  await loginAttempts.clear(db, loginAttempts.loginAttemptKey.email(email));
+/** Reserves one second-factor attempt for the user (10 per 15 minutes; only someone with the password gets here). */
+export async function reserveFactorAttempt(db: Queryable, userId: string, now = new Date()): Promise<string[]> {
+  const counts = [{ key: loginAttempts.loginAttemptKey.factor(userId), ...throttleLimits.factor }];
+  const reservation = await loginAttempts.reserve(db, { counts }, now);
+  if (!reservation.ok) refuse(reservation.retryAt, now);
+  return reservation.ids;
+}
+
+/** Bounds the password-less sign-in challenges one address can ask for (anyone may ask, so each one is counted). */
+export async function reservePasskeyChallenge(db: Queryable, ip: string | null, now = new Date()): Promise<void> {
+  const counts = [{ key: `passkey-challenge:${ip ?? "-"}`, ...throttleLimits.passkeyChallenge }];
+  const reservation = await loginAttempts.reserve(db, { counts }, now);
+  if (!reservation.ok) refuse(reservation.retryAt, now);
+}
+
+export async function factorAccepted(db: Queryable, ids: string[]): Promise<void> {
+  await loginAttempts.release(db, ids);
+}
+
+function refuse(retryAt: Date, now: Date): never {
+  const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  throw new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message: `Too many failed sign-ins. Try again in ${seconds} s.`,
+  });
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { SessionUser } from "../context.ts";
+import type { SessionState } from "../context.ts";
 import { SessionCache } from "./sessionCache.ts";
 
-const ada: SessionUser = { id: "u1", email: "ada@x.test", name: "Ada", role: "support" };
+const ada: SessionState = {
+  id: "s1",
+  user: { id: "u1", email: "ada@x.test", name: "Ada", role: "support" },
+  restriction: null,
+};
 
 describe("SessionCache", () => {
   it("reads the database once per token within the ttl, and again after it", async () => {
@@ -41,7 +45,7 @@ describe("SessionCache", () => {
 
   it("forgets a signed-out token and every token of a disabled user at once", async () => {
     const cache = new SessionCache();
-    let answer: SessionUser | null = ada;
+    let answer: SessionState | null = ada;
     const load = async () => answer;
     await cache.get("t1", load);
     await cache.get("t2", load);

@@ -1,4 +1,4 @@
-import type { SessionUser } from "../context.ts";
+import type { SessionState } from "../context.ts";
 
 /**
  * Remembers a validated session for a moment, so the burst of queries one page makes costs one database read.
@@ -6,7 +6,7 @@ import type { SessionUser } from "../context.ts";
  * `ttlMs` (2 s), when they next read the session from the shared database.
  */
 export class SessionCache {
-  private readonly entries = new Map<string, { user: Promise<SessionUser | null>; until: number }>();
+  private readonly entries = new Map<string, { user: Promise<SessionState | null>; until: number }>();
 
   constructor(
     private readonly ttlMs = 2_000,
@@ -15,7 +15,7 @@ export class SessionCache {
   ) {}
 
   /** Concurrent requests with one token share one read (a page fires several queries at once). */
-  get(token: string, load: () => Promise<SessionUser | null>): Promise<SessionUser | null> {
+  get(token: string, load: () => Promise<SessionState | null>): Promise<SessionState | null> {
     const hit = this.entries.get(token);
     if (hit && hit.until > this.now()) return hit.user;
     if (this.entries.size >= this.maxEntries) this.entries.clear();

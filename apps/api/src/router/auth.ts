@@ -1,16 +1,40 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { sessions, users } from "@vbo/db";
-import { isRole } from "@vbo/domain";
+import { sessions, totp, trustedDevices, users } from "@vbo/db";
+import { isRole, type SignInStep } from "@vbo/domain";
 import { z } from "zod";
-import { clearFailedLogins, recordFailedLogin, refuseIfThrottled } from "../auth/loginThrottle.ts";
+import {
+  factorAccepted,
+  passwordAccepted,
+  reserveFactorAttempt,
+  reservePasskeyChallenge,
+  reservePasswordAttempt,
+} from "../auth/loginThrottle.ts";
+import { authenticationOptions, verifyPasskey } from "../auth/passkeyCeremonies.ts";
 import { decoyPasswordHash, verifyPassword } from "../auth/password.ts";
-import { clearedSessionCookie, sessionAbsoluteMs, sessionCookie } from "../auth/sessionCookie.ts";
-import { publicProcedure } from "../trpc.ts";
+import { clearedSessionCookie } from "../auth/sessionCookie.ts";
+import { factorMethods, identityOf, replaceSession, sessionUserOf, startSession, stepFor } from "../auth/signIn.ts";
+import { openSecret, totpStepOf } from "../auth/totpFactor.ts";
+import type { SessionUser } from "../context.ts";
+import { accountProcedure, publicProcedure, signedInUser } from "../trpc.ts";
 
 export const loginInput = z.object({
   email: z.string().trim().toLowerCase().max(254),
   password: z.string().min(1).max(200),
 });
+
+/** A WebAuthn answer as @simplewebauthn/browser gives it (checked in full by the verifier). */
+export const webauthnResponse = z.looseObject({ id: z.string().min(1).max(1400), type: z.literal("public-key") });
+
+export const mfaVerifyInput = z.union([
+  z.object({
+    totp: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "totp must be the 6-digit code"),
+  }),
+  z.object({ recoveryCode: z.string().trim().min(1).max(40) }),
+  z.object({ passkey: webauthnResponse }),
+]);
 
 // One message for every failed sign-in, so nobody learns whether an email has an account.
 const wrongCredentials = "Email or password is incorrect";
@@ -20,24 +44,72 @@ export const authRouter = {
     .meta({ permission: "public", audit: { target: (input) => input.email } })
     .input(loginInput)
     .mutation(async ({ ctx, input }) => {
-      await refuseIfThrottled(ctx.db, input.email, ctx.ip);
       const found = await users.findCredentialsByEmail(ctx.db, input.email);
+      const trustedDevice =
+        !!found && !!ctx.deviceToken && (await trustedDevices.isTrusted(ctx.db, found.user.id, ctx.deviceToken));
+      const attempt = await reservePasswordAttempt(ctx.db, input.email, ctx.ip, { trustedDevice });
       const valid = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), input.password);
       if (!found || !valid || found.user.disabledAt || !isRole(found.user.role)) {
-        await recordFailedLogin(ctx.db, input.email, ctx.ip);
         throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
       }
-      await clearFailedLogins(ctx.db, input.email);
-      const { token } = await sessions.create(ctx.db, found.user.id, {
-        ip: ctx.ip,
-        userAgent: ctx.userAgent,
-        absoluteTtlMs: sessionAbsoluteMs,
-      });
-      ctx.setCookie(sessionCookie(token, ctx.secure));
-      const user = { id: found.user.id, email: found.user.email, name: found.user.name, role: found.user.role };
+      await passwordAccepted(ctx.db, attempt);
+      const user = sessionUserOf(found.user);
       ctx.auditNote.actor = user;
-      return { user };
+      const next = await stepFor(ctx, found.user, false);
+      await startSession(ctx, user, next);
+      if (next === "mfa") return { mfa: { methods: await factorMethods(ctx, found.user.id) } };
+      return { user, next };
     }),
+
+  /** Password-less sign-in with a passkey: options (a challenge), then the browser's answer. */
+  passkey: {
+    options: publicProcedure.mutation(async ({ ctx }) => {
+      await reservePasskeyChallenge(ctx.db, ctx.ip);
+      return authenticationOptions(ctx, null);
+    }),
+    login: publicProcedure.input(z.object({ response: webauthnResponse })).mutation(async ({ ctx, input }) => {
+      const userId = await verifyPasskey(ctx, null, input.response);
+      const found = await users.findById(ctx.db, userId);
+      if (!found || found.disabledAt || !isRole(found.role))
+        throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
+      const user = sessionUserOf(found);
+      ctx.auditNote.actor = user;
+      // A passkey with user verification is both factors at once.
+      const next = await stepFor(ctx, found, true);
+      if (next === "mfa") throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "factor passed yet due" });
+      await startSession(ctx, user, next);
+      return { user, next };
+    }),
+  },
+
+  mfa: {
+    passkeyOptions: accountProcedure(["mfa"]).mutation(({ ctx }) => authenticationOptions(ctx, signedInUser(ctx).id)),
+    verify: accountProcedure(["mfa"])
+      .input(mfaVerifyInput)
+      .mutation(async ({ ctx, input }) => {
+        const caller = signedInUser(ctx);
+        const reserved = await reserveFactorAttempt(ctx.db, caller.id);
+        const factor = await totp.find(ctx.db, caller.id);
+        let passed = false;
+        if (factor?.confirmed && "totp" in input) {
+          const step = totpStepOf(openSecret(factor.secret, identityOf(ctx).totpKey), input.totp);
+          passed = step !== null && (await totp.useStep(ctx.db, caller.id, step));
+        } else if (factor?.confirmed && "recoveryCode" in input) {
+          passed = await totp.useRecoveryCode(ctx.db, caller.id, input.recoveryCode);
+        } else if ("passkey" in input) {
+          passed = (await verifyPasskey(ctx, caller.id, input.passkey)) === caller.id;
+        }
+        if (!passed) throw new TRPCError({ code: "UNAUTHORIZED", message: "The code is incorrect or already used" });
+        await factorAccepted(ctx.db, reserved);
+        const full = await users.findById(ctx.db, caller.id);
+        if (!full || full.disabledAt) throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
+        const user = sessionUserOf(full);
+        const next = await stepFor(ctx, full, true);
+        if (next === "mfa") throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "factor passed yet due" });
+        await replaceSession(ctx, user, next);
+        return { user, next };
+      }),
+  },
 
   logout: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionToken) {
@@ -48,5 +120,11 @@ export const authRouter = {
     return { ok: true as const };
   }),
 
-  me: publicProcedure.query(({ ctx }) => (ctx.user ? { user: ctx.user } : null)),
+  /** The user, and what is left of the sign-in (`next`); null without a session or while the factor is due. */
+  me: publicProcedure.query(({ ctx }): { user: SessionUser; next: Exclude<SignInStep, "mfa"> | null } | null => {
+    if (ctx.user) return { user: ctx.user, next: null };
+    const session = ctx.session;
+    if (session?.restriction && session.restriction !== "mfa") return { user: session.user, next: session.restriction };
+    return null;
+  }),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,5 @@
 import { router } from "../trpc.ts";
+import { accountRouter } from "./account.ts";
 import { analyticsRouter } from "./analytics.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
@@ -9,6 +10,7 @@ import { usersRouter } from "./users.ts";
 
 export const appRouter = router({
   analytics: analyticsRouter,
+  account: accountRouter,
   auth: authRouter,
   authentications: authenticationsRouter,
   audit: auditRouter,

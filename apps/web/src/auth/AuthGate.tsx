@@ -1,11 +1,15 @@
 import { Alert, Button, Center, Loader } from "@mantine/core";
 import { IconAlertCircle, IconRefresh } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { errorHeadline, errorInfo } from "../api/errorInfo.ts";
 import { useTRPC } from "../trpc.ts";
 import { CurrentUserContext } from "./currentUser.ts";
 import { loginPathFor } from "./loginRedirect.ts";
+
+// Only for a sign-in with a step left (a temporary password, a factor to set up): loaded then, not on every start.
+const SignInStepPage = lazy(() => import("../features/account/SignInStepPage.tsx"));
 
 /** Every page inside needs a session: without one, the sign-in page, which brings the user back to this same URL. */
 export function AuthGate() {
@@ -47,6 +51,15 @@ export function AuthGate() {
     );
   }
   if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  if (me.data.next) {
+    return (
+      <CurrentUserContext value={me.data.user}>
+        <Suspense fallback={<Loader aria-label="Loading" />}>
+          <SignInStepPage step={me.data.next} />
+        </Suspense>
+      </CurrentUserContext>
+    );
+  }
   return (
     <CurrentUserContext value={me.data.user}>
       <Outlet />

@@ -85,6 +85,30 @@ describe("the sign-in page", () => {
     expect(queryClient.getQueryData([["users", "list"], { type: "query" }])).toBeUndefined();
   });
 
+  it("asks for the authenticator code when a second factor is due, then goes on", async () => {
+    const { router, calls } = signInAt("/login?next=%2Ftransactions", (call) =>
+      call.path === "auth.login"
+        ? trpcResult({ mfa: { methods: ["totp", "recovery"] } })
+        : call.input && (call.input as { totp?: string }).totp === "123456"
+          ? trpcResult({ user: maya, next: null })
+          : trpcError("UNAUTHORIZED", 401, "The code is incorrect or already used"),
+    );
+    await fillAndSubmit("manager@demo.test", "demo-password-1");
+    const user = userEvent.setup();
+    const digits = await screen.findAllByLabelText(/6-digit code/);
+    await user.click(digits[0] as HTMLElement);
+    await user.keyboard("654321");
+    expect((await screen.findByTestId("mfa-error")).textContent).toBe("The code is incorrect or already used");
+    expect(router.state.location.pathname).toBe("/login");
+    await user.click(screen.getByText("Use a recovery code instead"));
+    await user.click(screen.getByText("Use the authenticator app instead"));
+    await user.click((await screen.findAllByLabelText(/6-digit code/))[0] as HTMLElement);
+    await user.keyboard("123456");
+    await screen.findByTestId("landed");
+    expect(router.state.location.pathname).toBe("/transactions");
+    expect(calls.map((c) => c.path)).toEqual(["auth.login", "auth.mfa.verify", "auth.mfa.verify"]);
+  });
+
   it("refuses to follow a next that leads off the site", async () => {
     const { router } = signInAt(`/login?next=${encodeURIComponent("//evil.test/phish")}`, () =>
       trpcResult({ user: maya }),

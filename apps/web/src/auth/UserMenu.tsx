@@ -1,6 +1,7 @@
 import { Avatar, Button, Menu, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconChevronDown, IconLogout } from "@tabler/icons-react";
+import { IconChevronDown, IconLogout, IconShieldLock } from "@tabler/icons-react";
+import { useNavigate } from "react-router";
 import { errorInfo } from "../api/errorInfo.ts";
 import { useCurrentUser, userSummary } from "./currentUser.ts";
 import { useSignOut } from "./session.ts";
@@ -18,6 +19,7 @@ function initials(name: string): string {
 export function UserMenu() {
   const user = useCurrentUser();
   const signOut = useSignOut();
+  const navigate = useNavigate();
   const summary = userSummary(user);
   return (
     <Menu position="bottom-end" width={240} withArrow>
@@ -42,6 +44,13 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Signed in as {user.email}</Menu.Label>
+        <Menu.Item
+          data-testid="account-security"
+          leftSection={<IconShieldLock size={16} />}
+          onClick={() => void navigate("/account")}
+        >
+          Account and security
+        </Menu.Item>
         <Menu.Item
           data-testid="sign-out"
           leftSection={<IconLogout size={16} />}

@@ -1,4 +1,5 @@
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import type { RouterOutputs } from "@vbo/api";
 import { useLocation, useNavigate } from "react-router";
 import { signInMeta, useTRPC } from "../trpc.ts";
 import { afterLoginPathOf, loginPathFor, loginPathname } from "./loginRedirect.ts";
@@ -21,22 +22,40 @@ export async function leaveForSignIn(router: Navigator, queryClient: QueryClient
   queryClient.clear();
 }
 
-/** Signs in, forgets everything cached for whoever was here before, and goes back where the user was going. */
-export function useSignIn() {
+/** After the password (and the second factor, when one is due): forget what was cached, go where the user was going. */
+export function useSignedIn() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { search } = useLocation();
+  return async (data: NonNullable<RouterOutputs["auth"]["me"]>) => {
+    queryClient.getQueryCache().clear();
+    queryClient.setQueryData(trpc.auth.me.queryKey(), data);
+    await navigate(afterLoginPathOf(search), { replace: true });
+  };
+}
+
+/**
+ * Signs in. When a second factor is due the answer is `{mfa}` and the page asks for a code (useVerifyMfa); otherwise
+ * the user goes on (the dashboard then asks for any step still due: a temporary password, a factor to set up).
+ */
+export function useSignIn() {
+  const trpc = useTRPC();
+  const signedIn = useSignedIn();
   return useMutation(
     trpc.auth.login.mutationOptions({
       meta: signInMeta,
       onSuccess: async (data) => {
-        queryClient.getQueryCache().clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), data);
-        await navigate(afterLoginPathOf(search), { replace: true });
+        if ("user" in data) await signedIn(data);
       },
     }),
   );
+}
+
+export function useVerifyMfa() {
+  const trpc = useTRPC();
+  const signedIn = useSignedIn();
+  return useMutation(trpc.auth.mfa.verify.mutationOptions({ meta: signInMeta, onSuccess: signedIn }));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Queryable } from "../driver.ts";
 import { inTransaction } from "../driver.ts";
 import { initial } from "./001_initial.ts";
 import { analytics } from "./002_analytics.ts";
+import { identity } from "./003_identity.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -13,6 +14,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { id: "001_initial", sql: initial },
   { id: "002_analytics", sql: analytics },
+  { id: "003_identity", sql: identity },
 ];
 
 /**

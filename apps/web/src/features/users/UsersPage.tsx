@@ -12,7 +12,8 @@ import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
 import { ReasonTooltip } from "../../components/ReasonTooltip.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { CreateUserModal } from "./CreateUserModal.tsx";
-import { type StaffUser, UsersTable } from "./UsersTable.tsx";
+import { UserActionDialog } from "./UserActionDialog.tsx";
+import { type StaffUser, type UserAction, UsersTable } from "./UsersTable.tsx";
 
 const failure = (error: unknown) => {
   const info = errorInfo(error);
@@ -29,6 +30,7 @@ export default function UsersPage() {
   const [creating, createModal] = useDisclosure(false);
   const [roleChange, setRoleChange] = useState<{ user: StaffUser; role: Role } | null>(null);
   const [disabling, setDisabling] = useState<StaffUser | null>(null);
+  const [action, setAction] = useState<{ user: StaffUser; action: UserAction } | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   const setRole = useMutation(
@@ -74,6 +76,7 @@ export default function UsersPage() {
           disable.reset();
           setDisabling(user);
         }}
+        onAction={(user, kind) => setAction({ user, action: kind })}
       />
     );
   }
@@ -125,6 +128,12 @@ export default function UsersPage() {
           </Text>
         )}
       </ConfirmDialog>
+      <UserActionDialog
+        key={action ? `${action.user.id}:${action.action}` : "none"}
+        target={action}
+        onClose={() => setAction(null)}
+        onDone={() => void refresh()}
+      />
       <ConfirmDialog
         testId="confirm-disable"
         opened={disabling !== null}

@@ -11,6 +11,9 @@ const user = (id: string, email: string, extra: Partial<StaffUser> = {}): StaffU
   disabledAt: null,
   createdAt: at,
   updatedAt: at,
+  lastSignInAt: null,
+  mustChangePassword: false,
+  mfaEnrolled: false,
   ...extra,
 });
 const admin = user("a", "admin@demo.test", { role: "admin" });
@@ -36,7 +39,8 @@ describe("users table", () => {
 
   it("locks the admin's own row, saying why", () => {
     const row = rowOf(html, "admin@demo.test");
-    expect(row.match(/ disabled=""/g)).toHaveLength(2);
+    // role, disable, and the menu of other actions
+    expect(row.match(/ disabled=""/g)).toHaveLength(3);
     expect(row).toContain('aria-description="This is you: another admin must change your role or disable you"');
   });
 
@@ -46,5 +50,19 @@ describe("users table", () => {
     expect(row).toContain("opacity:0.55");
     expect(row).toContain(">Disabled<");
     expect(rowLockReason(gone, "a")).toBe("This user is disabled");
+    expect(row).toContain('data-testid="enable-user"');
+  });
+
+  it("shows the last sign-in, or Never", () => {
+    const seen = renderStatic(
+      <UsersTable
+        users={[user("d", "seen@demo.test", { lastSignInAt: "2025-03-02T08:30:00.000Z", mfaEnrolled: true })]}
+        selfId="a"
+        onRoleChange={() => {}}
+        onDisable={() => {}}
+      />,
+    );
+    expect(rowOf(seen, "seen@demo.test")).toMatch(/data-testid="last-sign-in"[^>]*>2025-03-02 \d\d:30</);
+    expect(rowOf(html, "ops@demo.test")).toContain(">Never<");
   });
 });

@@ -1,5 +1,5 @@
-import { Badge, Button, NativeSelect, Table, Text, VisuallyHidden } from "@mantine/core";
-import { IconUserOff } from "@tabler/icons-react";
+import { ActionIcon, Badge, Button, Group, Menu, NativeSelect, Table, Text, VisuallyHidden } from "@mantine/core";
+import { IconDots, IconKey, IconLogout, IconShieldOff, IconUserCheck, IconUserOff } from "@tabler/icons-react";
 import type { RouterOutputs } from "@vbo/api";
 import { type Role, roleLabels, roles } from "@vbo/domain";
 import dayjs from "dayjs";
@@ -13,7 +13,11 @@ type Props = {
   selfId: string;
   onRoleChange: (user: StaffUser, role: Role) => void;
   onDisable: (user: StaffUser) => void;
+  /** Re-enable, reset the password or the second factor, sign out everywhere. */
+  onAction?: (user: StaffUser, action: UserAction) => void;
 };
+
+export type UserAction = "enable" | "resetPassword" | "resetMfa" | "revokeSessions";
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
@@ -26,7 +30,7 @@ export function rowLockReason(user: StaffUser, selfId: string): string | null {
 
 const day = (iso: string) => dayjs(iso).format("YYYY-MM-DD");
 
-export function UsersTable({ users, selfId, onRoleChange, onDisable }: Props) {
+export function UsersTable({ users, selfId, onRoleChange, onDisable, onAction = () => {} }: Props) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table data-testid="users-table" verticalSpacing="xs" highlightOnHover>
@@ -36,6 +40,8 @@ export function UsersTable({ users, selfId, onRoleChange, onDisable }: Props) {
             <Table.Th>Name</Table.Th>
             <Table.Th>Role</Table.Th>
             <Table.Th>Status</Table.Th>
+            <Table.Th>Two-step</Table.Th>
+            <Table.Th>Last sign-in</Table.Th>
             <Table.Th>Created</Table.Th>
             <Table.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
@@ -98,24 +104,91 @@ export function UsersTable({ users, selfId, onRoleChange, onDisable }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
+                  {user.mfaEnrolled ? (
+                    <Badge color="blue" variant="light" style={{ textTransform: "none" }}>
+                      On
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      Off
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" title={user.lastSignInAt ?? undefined} data-testid="last-sign-in">
+                    {user.lastSignInAt ? dayjs(user.lastSignInAt).format("YYYY-MM-DD HH:mm") : "Never"}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
                   <Text size="sm" title={user.createdAt}>
                     {day(user.createdAt)}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">
-                  <ReasonTooltip reason={lock}>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      color="red"
-                      data-testid="disable-user"
-                      leftSection={<IconUserOff size={14} />}
-                      disabled={lock !== null}
-                      onClick={() => onDisable(user)}
-                    >
-                      Disable
-                    </Button>
-                  </ReasonTooltip>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {disabled ? (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        data-testid="enable-user"
+                        leftSection={<IconUserCheck size={14} />}
+                        onClick={() => onAction(user, "enable")}
+                      >
+                        Enable
+                      </Button>
+                    ) : (
+                      <ReasonTooltip reason={lock}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="red"
+                          data-testid="disable-user"
+                          leftSection={<IconUserOff size={14} />}
+                          disabled={lock !== null}
+                          onClick={() => onDisable(user)}
+                        >
+                          Disable
+                        </Button>
+                      </ReasonTooltip>
+                    )}
+                    <Menu position="bottom-end" withArrow>
+                      <Menu.Target>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          data-testid="user-actions"
+                          aria-label={`More actions for ${user.email}`}
+                          disabled={user.id === selfId}
+                        >
+                          <IconDots size={16} />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item
+                          data-testid="reset-password"
+                          leftSection={<IconKey size={16} />}
+                          onClick={() => onAction(user, "resetPassword")}
+                        >
+                          Reset password
+                        </Menu.Item>
+                        <Menu.Item
+                          data-testid="reset-mfa"
+                          leftSection={<IconShieldOff size={16} />}
+                          disabled={!user.mfaEnrolled}
+                          onClick={() => onAction(user, "resetMfa")}
+                        >
+                          Reset two-step verification
+                        </Menu.Item>
+                        <Menu.Item
+                          data-testid="revoke-sessions"
+                          leftSection={<IconLogout size={16} />}
+                          onClick={() => onAction(user, "revokeSessions")}
+                        >
+                          Sign out everywhere
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             );
