@@ -48,16 +48,18 @@ export async function reserve(
   const keys = [...new Set([...[...rules.counts, ...delays].map((r) => r.key), ...(rules.alsoRecord ?? [])])].sort();
   return inTransaction(db, async (tx) => {
     for (const key of keys) await tx.query("SELECT pg_advisory_xact_lock(hashtext('vbo-login:' || $1))", [key]);
+    // No upper bound on `at`: a concurrent caller that read its clock after ours may have taken the lock first and
+    // recorded an attempt dated just after our `now` — it still counts, or two callers could both pass the limit.
     for (const rule of rules.counts) {
       const { rows } = await tx.query<{ at: Date }>(
-        "SELECT at FROM login_attempt WHERE key = $1 AND at > $2 AND at <= $3 ORDER BY at DESC OFFSET $4 LIMIT 1",
-        [rule.key, new Date(now.getTime() - rule.windowMs), now, rule.max - 1],
+        "SELECT at FROM login_attempt WHERE key = $1 AND at > $2 ORDER BY at DESC OFFSET $3 LIMIT 1",
+        [rule.key, new Date(now.getTime() - rule.windowMs), rule.max - 1],
       );
       const row = rows[0];
       if (row) return { ok: false, key: rule.key, retryAt: new Date(row.at.getTime() + rule.windowMs) };
     }
     for (const rule of delays) {
-      const recent = await countRecent(tx, rule.key, { windowMs: rule.windowMs, now });
+      const recent = await countRecent(tx, rule.key, { windowMs: rule.windowMs, now, includeLater: true });
       if (recent.count < rule.freeAttempts || !recent.latestAt) continue;
       const retryAt = new Date(recent.latestAt.getTime() + rule.delayMs(recent.count));
       if (retryAt > now) return { ok: false, key: rule.key, retryAt };
@@ -86,13 +88,14 @@ export async function recordFailure(db: Queryable, keys: string[], now: Date = n
 export async function countRecent(
   db: Queryable,
   key: string,
-  options: { windowMs: number; now?: Date },
+  options: { windowMs: number; now?: Date; includeLater?: boolean },
 ): Promise<{ count: number; oldestAt: Date | null; latestAt: Date | null }> {
   const now = options.now ?? new Date();
+  // `includeLater`: also attempts dated after `now` (recorded meanwhile by a caller whose clock read later).
   const { rows } = await db.query<{ count: number; oldest_at: Date | null; latest_at: Date | null }>(
     `SELECT count(*)::int AS count, min(at) AS oldest_at, max(at) AS latest_at FROM login_attempt
-     WHERE key = $1 AND at > $2 AND at <= $3`,
-    [key, new Date(now.getTime() - options.windowMs), now],
+     WHERE key = $1 AND at > $2 AND ($4 OR at <= $3)`,
+    [key, new Date(now.getTime() - options.windowMs), now, options.includeLater === true],
   );
   const row = oneRow(rows);
   return { count: row.count, oldestAt: row.oldest_at, latestAt: row.latest_at };

@@ -29,6 +29,18 @@ describeEachDriver("login attempts", ({ db, connectAgain }) => {
     expect((await loginAttempts.reserve(db(), { counts: [rule] }, at(15))).ok).toBe(true);
   });
 
+  // The defect: concurrent callers read their clocks before taking the lock; one whose clock read earlier but who got
+  // the lock later did not see attempts dated after its own `now`, so 6 of 100 concurrent guesses passed a limit of 5.
+  it("counts attempts recorded with a later clock than the caller's (taken the lock first)", async () => {
+    const key = unique("pair");
+    const rule = { key, windowMs, max: 2 };
+    expect((await loginAttempts.reserve(db(), { counts: [rule] }, at(1))).ok).toBe(true);
+    expect((await loginAttempts.reserve(db(), { counts: [rule] }, at(1))).ok).toBe(true);
+    expect((await loginAttempts.reserve(db(), { counts: [rule] }, at(0))).ok).toBe(false);
+    const delay = { key, windowMs, freeAttempts: 2, delayMs: () => minute };
+    expect((await loginAttempts.reserve(db(), { counts: [], delays: [delay] }, at(0))).ok).toBe(false);
+  });
+
   it("a released reservation does not count", async () => {
     const key = unique("pair");
     const first = await loginAttempts.reserve(db(), { counts: [{ key, windowMs, max: 1 }] }, at(0));
