@@ -59,15 +59,28 @@ export {
 export type { ActionCheck, TransactionActions, TransactionLike } from "./transactionActions.ts";
 export { checkCapture, checkRefund, checkVoid, transactionActions } from "./transactionActions.ts";
 export { majorAmountToMinor } from "./transactionAmount.ts";
+export type { DateRangeProblem } from "./transactionDateRange.ts";
+export { hasCreatedRange, oneMonthAfter, transactionDateRangeProblems } from "./transactionDateRange.ts";
 export type {
+  CarriedLiability,
+  FollowOnLike,
+  LiabilityFilterValue,
   MatchingAuthentication,
   TransactionForLiability,
   TransactionThreeDSBlock,
 } from "./transactionLiability.ts";
 export {
   authenticationLookupFilters,
+  carriedLiability,
   findMatchingAuthentication,
+  isFollowOn,
+  isLiabilityFilterValue,
   isMatchingAuthentication,
+  liabilityFilterValues,
+  matchesLiabilityFilter,
+  maxFollowOnChain,
   needsAuthenticationLookup,
+  originalIdOf,
+  originalsToRead,
   transactionLiability,
 } from "./transactionLiability.ts";

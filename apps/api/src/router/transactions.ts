@@ -7,7 +7,8 @@ import type { Context } from "../context.ts";
 import { filterSchema, sortSchema } from "../schemas/listQuery.ts";
 import { childrenOf } from "../transactions/children.ts";
 import { moveMoneyOnce } from "../transactions/moveMoney.ts";
-import { authenticationsFor, toTransactionView } from "../transactions/views.ts";
+import { withOriginals } from "../transactions/originals.ts";
+import { authenticationsFor, toTransactionView, transactionViews } from "../transactions/views.ts";
 import { procedureWith } from "../trpc.ts";
 import { upstream } from "../upstream.ts";
 
@@ -64,8 +65,9 @@ async function readTransaction(ctx: Context, id: string): Promise<Transaction> {
 /** One transaction with its children, its matching 3-D Secure authentication, liability and allowed actions. */
 async function transactionDetail(ctx: Context, id: string) {
   const tx = await readTransaction(ctx, id);
-  const [children, authentications] = await Promise.all([childrenOf(ctx, tx), authenticationsFor(ctx, [tx])]);
-  return { ...toTransactionView(tx, authentications, children), children };
+  const [children, originals] = await Promise.all([childrenOf(ctx, tx), withOriginals(ctx, [tx])]);
+  const authentications = await authenticationsFor(ctx, [...originals.values()]);
+  return { ...toTransactionView(tx, authentications, originals, children), children };
 }
 
 /** The transaction as it stands right now, for the checks before a money move. */
@@ -87,8 +89,7 @@ export const transactionsRouter = {
     .query(async ({ ctx, input }) => {
       const query = input ?? { filters: [], sort: [], limit: 50, skip: 0 };
       const txs = await upstream(() => ctx.verifone.transactions.list(query, { requestId: ctx.requestId }));
-      const authentications = await authenticationsFor(ctx, txs);
-      return { items: txs.map((tx) => toTransactionView(tx, authentications)) };
+      return { items: await transactionViews(ctx, txs) };
     }),
 
   count: procedureWith("transactions.read")

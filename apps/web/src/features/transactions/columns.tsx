@@ -1,9 +1,9 @@
 import { Text, Tooltip } from "@mantine/core";
 import { createColumnHelper, type VisibilityState } from "@tanstack/react-table";
 import { describeStoredCredential, formatMoney } from "@vbo/domain";
-import { LiabilityBadge } from "../../components/LiabilityBadge.tsx";
 import { DateTimeCell, dash, Mono } from "../../components/list/cells.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
+import { TransactionLiability } from "./TransactionLiability.tsx";
 import type { TransactionRow } from "./types.ts";
 
 const column = createColumnHelper<TransactionRow>();
@@ -67,7 +67,7 @@ export const transactionColumns = [
     id: "liability",
     meta: { label: "Liability" },
     enableSorting: false,
-    cell: ({ row }) => <LiabilityBadge liability={row.original.liability} />,
+    cell: ({ row }) => <TransactionLiability tx={row.original} />,
   }),
   column.display({
     id: "stored_credential",
