@@ -86,3 +86,30 @@ describe("captures, refunds and voids carry their original payment's liability",
     expect(again.filter((t) => t.liability !== null).length).toBeGreaterThan(0);
   });
 });
+
+describe("the created range of transactions.list (Verifone lists at most one month)", () => {
+  it("refuses a longer range before asking Verifone, naming the field on both bounds", async () => {
+    const filters = [
+      { field: "currency_code", op: "eq", value: "EUR" },
+      { field: "created_at", op: "gte", value: "2026-09-01" },
+      { field: "created_at", op: "lte", value: "2026-10-15" },
+    ];
+    const answer = await stack.query("transactions.list", { filters });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error?.data.code).toBe("BAD_REQUEST");
+    const problems = answer.body.error?.data.problems ?? [];
+    expect(problems.map((p) => p.path)).toEqual([
+      ["filters", 1],
+      ["filters", 2],
+    ]);
+    expect(problems[0]?.message).toMatch(/^created_at: Verifone lists at most one month .*end by 2026-09-30/);
+  });
+
+  it("takes a range of one month", async () => {
+    const filters = [
+      { field: "created_at", op: "gte", value: "2026-10-01" },
+      { field: "created_at", op: "lte", value: "2026-10-31" },
+    ];
+    expect((await stack.query("transactions.list", { filters })).status).toBe(200);
+  });
+});

@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { checkCapture, checkRefund, checkVoid, transactionActions } from "@vbo/domain";
+import { checkCapture, checkRefund, checkVoid, transactionActions, transactionDateRangeProblems } from "@vbo/domain";
 import type { Transaction } from "@vbo/verifone";
 import { type Filter, transactionQueryProblems } from "@vbo/verifone/fields";
 import { z } from "zod";
@@ -14,6 +14,10 @@ import { upstream } from "../upstream.ts";
 
 const queryIssues = (query: Parameters<typeof transactionQueryProblems>[0], ctx: z.RefinementCtx) => {
   for (const p of transactionQueryProblems(query)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+  // Verifone refuses a created range over a month without saying which filter is at fault: say it first.
+  for (const p of transactionDateRangeProblems(query.filters ?? [])) {
+    ctx.addIssue({ code: "custom", path: ["filters", p.index], message: p.message });
+  }
 };
 
 /** Filters on the fields GET /api/v2/transactions documents; `skip` counts records (a multiple of `limit`). */

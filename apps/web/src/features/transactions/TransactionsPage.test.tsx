@@ -73,7 +73,7 @@ describe("the transactions list", () => {
     const api = fakeApi();
     open("/transactions?f=created_at~gte~2024-01-01&f=created_at~lte~2024-03-01", api);
     await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(2));
-    expect(screen.getAllByText(/Not applied: Verifone lists at most one month/)).toHaveLength(2);
+    expect(screen.getAllByText(/Not applied: created_at: Verifone lists at most one month/)).toHaveLength(2);
     expect(
       api.inputs("transactions.list").every((input) => (input as { filters: unknown[] }).filters.length === 0),
     ).toBe(true);
