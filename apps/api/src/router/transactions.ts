@@ -12,7 +12,7 @@ import { authenticationsFor, toTransactionView, transactionViews } from "../tran
 import { procedureWith } from "../trpc.ts";
 import { upstream } from "../upstream.ts";
 
-const queryIssues = (query: Parameters<typeof transactionQueryProblems>[0], ctx: z.RefinementCtx) => {
+export const queryIssues = (query: Parameters<typeof transactionQueryProblems>[0], ctx: z.RefinementCtx) => {
   for (const p of transactionQueryProblems(query)) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
   // Verifone refuses a created range over a month without saying which filter is at fault: say it first.
   for (const p of transactionDateRangeProblems(query.filters ?? [])) {
