@@ -37,6 +37,7 @@ const labels: Record<string, string> = {
   rrn: "RRN",
   stan: "STAN",
   pos_device_id: "POS device id",
+  liability: "Liability",
 };
 
 export function fieldLabel(field: string): string {

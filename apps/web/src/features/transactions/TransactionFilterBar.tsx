@@ -24,6 +24,13 @@ const builder = {
   suggestions: knownValues,
 } as const;
 
+// Not a Verifone filter: the list keeps the rows of the page whose verdict is picked (and says so).
+const liabilityChoices = [
+  { value: "ISSUER", label: "Issuer" },
+  { value: "MERCHANT", label: "Merchant" },
+  { value: "UNKNOWN", label: "Unknown (see the payment)" },
+];
+
 /** Merchant reference: applied on Enter or when the field is left (one reference, as Verifone matches it exactly). */
 function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
   const current = eqValues(filters, "merchant_reference")[0] ?? "";
@@ -95,6 +102,16 @@ export function TransactionFilterBar({ filters, problems, onChange }: Props) {
             placeholder="Any"
             clearable
             w={160}
+          />
+          <MultiSelect
+            {...eqSelect("liability")}
+            label="Liability"
+            description="Of the page shown"
+            data-testid="tx-filter-liability"
+            data={liabilityChoices}
+            placeholder="Any"
+            clearable
+            w={190}
           />
           <ReferenceFilter filters={filters} onChange={onChange} />
           <CreatedRangeFilter filters={filters} onChange={onChange} />

@@ -88,3 +88,37 @@ describe("liability of captures, refunds and voids", () => {
     expect(screen.queryByTestId("liability-badge")).toBeNull();
   });
 });
+
+describe("the liability filter (not one of Verifone's: applied to the page shown)", () => {
+  it("keeps the rows of the page with the verdict picked, sends the rest of the filters, and says so", async () => {
+    const calls: Call[] = [];
+    const merchant = { ...sale, id: "sale-2", liability: { ...issuer, liable: "MERCHANT", reason: "NOT_ENROLLED" } };
+    open("/transactions?f=currency_code~eq~EUR&f=liability~eq~ISSUER", (call) => {
+      calls.push(call);
+      return call.path === "transactions.list" ? { items: [sale, merchant, orphan] } : { count: 3 };
+    });
+    await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(1));
+    expect(screen.getByTestId("tx-row").dataset.id).toBe("sale-1");
+    const sent = calls
+      .filter((c) => c.path === "transactions.list")
+      .map((c) => (c.input as { filters: unknown[] }).filters);
+    expect(sent).toEqual([[{ field: "currency_code", op: "eq", value: "EUR" }]]);
+    expect(screen.getByTestId("tx-liability-note").textContent).toMatch(
+      /cannot filter transactions by liability, so this filter applies to the page it returned: 1 of its 3 rows match/,
+    );
+    const href = decodeURIComponent(screen.getByTestId("tx-export-csv").getAttribute("href") ?? "");
+    expect(JSON.parse(href.replace("/export/transactions.csv?input=", ""))).toEqual({
+      filters: [{ field: "currency_code", op: "eq", value: "EUR" }],
+      sort: [{ field: "created_at", desc: true }],
+      liability: ["ISSUER"],
+    });
+  });
+
+  it("UNKNOWN keeps the follow-ons whose payment could not be read", async () => {
+    open("/transactions?f=liability~eq~UNKNOWN", (call) =>
+      call.path === "transactions.list" ? { items: [sale, refund, orphan] } : { count: 3 },
+    );
+    await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(1));
+    expect(screen.getByTestId("tx-row").dataset.id).toBe("refund-2");
+  });
+});

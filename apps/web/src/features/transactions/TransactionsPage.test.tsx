@@ -81,7 +81,9 @@ describe("the transactions list", () => {
 
   it("says the count is unavailable when it fails, and still pages", async () => {
     open("/transactions", fakeApi(trpcError("BAD_REQUEST", 400, "Verifone refused the request")));
-    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("Count unavailable"));
+    await waitFor(() =>
+      expect(screen.getByTestId("tx-total-count").textContent).toMatch(/^Count unavailable: Verifone refused/),
+    );
     expect(screen.getAllByTestId("tx-row")).toHaveLength(2);
   });
 

@@ -1,5 +1,6 @@
 import { Group, Stack, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { hasCreatedRange, matchesLiabilityFilter } from "@vbo/domain";
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
@@ -11,16 +12,21 @@ import { ListTable } from "../../components/list/ListTable.tsx";
 import { ListTotals } from "../../components/list/ListTotals.tsx";
 import { PaginationBar } from "../../components/list/PaginationBar.tsx";
 import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts";
+import { StaleNotice } from "../../components/list/StaleNotice.tsx";
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
 import { useTRPC } from "../../trpc.ts";
 import { defaultTransactionColumnVisibility, transactionColumns } from "./columns.tsx";
+import { ExportTransactionsButton } from "./ExportTransactionsButton.tsx";
+import { LiabilityFilterNote } from "./LiabilityFilterNote.tsx";
 import { splitTransactionFilters, transactionPageSizes, transactionsListCodec } from "./listQuery.ts";
 import { TransactionFilterBar } from "./TransactionFilterBar.tsx";
 import type { TransactionRow } from "./types.ts";
 
 const rowId = (row: TransactionRow) => row.id;
+const noCountForDates =
+  "No count for a created range: Verifone's count endpoint cannot count within dates (page through the list instead)";
 const testIds = { table: "tx-table", row: "tx-row" };
 
 /** Verifone's transactions (payments, refunds, captures, voids), filtered, sorted and paged through the URL. */
@@ -44,16 +50,27 @@ export default function TransactionsPage() {
     problems: localProblems,
     applied,
     appliedIndex,
+    liability,
   } = useMemo(() => splitTransactionFilters(state.filters), [state.filters]);
   const listInput = { filters: applied, sort: state.sort, limit: state.limit, skip: state.skip };
   const list = useQuery(trpc.transactions.list.queryOptions(listInput, { placeholderData: keepPreviousData }));
+  // Verifone's count endpoint takes no created range: for a dated view there is no count to ask for.
+  const noCount = hasCreatedRange(applied) ? noCountForDates : null;
   const count = useQuery(
-    trpc.transactions.count.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
+    trpc.transactions.count.queryOptions(
+      { filters: applied },
+      { placeholderData: keepPreviousData, enabled: noCount === null },
+    ),
   );
   const filterIssues = useFilterIssues(localProblems, list.error, appliedIndex);
 
-  const items = list.data?.items;
-  const total = count.data?.count;
+  const fetched = list.data?.items;
+  const items = useMemo(
+    () => fetched?.filter((row) => matchesLiabilityFilter(row.liability, liability)),
+    [fetched, liability],
+  );
+  const total = noCount === null ? count.data?.count : undefined;
+  const stale = list.isPlaceholderData;
   const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `/transactions/${encodeURIComponent(id)}`, search });
   const retry = () => {
@@ -65,7 +82,10 @@ export default function TransactionsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Transactions</Title>
-        <CopyViewLink />
+        <Group gap="xs">
+          <ExportTransactionsButton filters={applied} sort={state.sort} liability={liability} />
+          <CopyViewLink />
+        </Group>
       </Group>
       <UrlProblemsAlert problems={urlProblems} onDrop={dropUnreadable} />
       <TransactionFilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />
@@ -74,14 +94,17 @@ export default function TransactionsPage() {
           noun="transactions"
           testId="tx-total-count"
           total={total}
-          counting={count.isPlaceholderData}
+          counting={noCount === null && (count.isPlaceholderData || stale)}
           countFailed={count.isError}
           countFailure={count.isError ? errorInfo(count.error).message : null}
+          noCount={noCount}
           skip={state.skip}
-          shown={items?.length ?? 0}
+          shown={fetched?.length ?? 0}
         />
         <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={transactionColumns} />
       </Group>
+      {liability.length > 0 && fetched && <LiabilityFilterNote kept={items?.length ?? 0} fetched={fetched.length} />}
+      {stale && <StaleNotice noun="transactions" />}
       <ListBody
         noun="transactions"
         noneAtAll="Verifone has no transactions for this account."
@@ -104,14 +127,14 @@ export default function TransactionsPage() {
             columnVisibility={columnVisibility}
             onOpen={openRow}
             pageKey={transactionsListCodec.encodeListState(state)}
-            busy={list.isPlaceholderData}
+            busy={stale}
           />
         )}
       </ListBody>
       <PaginationBar
         skip={state.skip}
         limit={state.limit}
-        shown={items?.length ?? 0}
+        shown={fetched?.length ?? 0}
         total={total}
         sizes={transactionPageSizes}
         {...paging}

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { type Answer, type Call, renderApp, trpcResult } from "../../test/renderApp.tsx";
+import TransactionsPage from "./TransactionsPage.tsx";
+
+const row = (id: string) => ({
+  id,
+  amount: 12.5,
+  amount_minor: 1250,
+  currency_code: "EUR",
+  transaction_type: "SALE",
+  transaction_status: "SETTLED",
+  created_at: "2026-11-14T23:59:00.000Z",
+  liability: { liable: "MERCHANT", reason: "NO_3DS", eci: "UNKNOWN" },
+  liabilityOf: null,
+  actions: { refundable: 1250, capturable: 0, voidable: 0, voidKind: null, reasons: {} },
+});
+
+function open(path: string, server: (call: Call) => Answer | Promise<Answer>) {
+  return renderApp({
+    path,
+    user: { id: "u", email: "ops@demo.test", name: "Ola", role: "operations" },
+    server,
+    routes: [{ path: "/transactions", element: <TransactionsPage /> }],
+  });
+}
+
+describe("the transactions list while it loads and when it cannot count", () => {
+  it("says why a dated view has no count, without asking for one", async () => {
+    const paths: string[] = [];
+    open("/transactions?f=created_at~gte~2026-11-01&f=created_at~lte~2026-11-14", (call) => {
+      paths.push(call.path);
+      return trpcResult({ items: [row("a")] });
+    });
+    await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(1));
+    expect(screen.getByTestId("tx-total-count").textContent).toMatch(
+      /^No count for a created range: Verifone's count endpoint cannot count within dates/,
+    );
+    expect(paths).not.toContain("transactions.count");
+  });
+
+  it("marks the previous rows and count stale, with a progress indicator, until the new filter's answer comes", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { router } = open("/transactions", async (call) => {
+      const filtered = JSON.stringify(call.input).includes("USD");
+      if (filtered) await held;
+      if (call.path === "transactions.count") return trpcResult({ count: filtered ? 7 : 120 });
+      return trpcResult({ items: filtered ? [row("usd")] : [row("a"), row("b")] });
+    });
+    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions"));
+    expect(screen.queryByTestId("stale-notice")).toBeNull();
+    await act(() => router.navigate("/transactions?f=currency_code~eq~USD"));
+    const notice = await screen.findByTestId("stale-notice");
+    expect(notice.textContent).toMatch(/rows below are the previous results/);
+    expect(screen.getByTestId("tx-total-count").textContent).toBe("Counting… (was 120 transactions)");
+    expect(screen.getByTestId("tx-total-count").dataset.count).toBeUndefined();
+    expect(screen.getByTestId("tx-table").closest("[aria-busy]")).not.toBeNull();
+    release();
+    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("7 transactions"));
+    expect(screen.queryByTestId("stale-notice")).toBeNull();
+    expect(screen.getAllByTestId("tx-row")).toHaveLength(1);
+  });
+});
