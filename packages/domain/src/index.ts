@@ -1,3 +1,5 @@
+export type { AmountUnits, FilterProblem } from "./amountFilters.ts";
+export { amountFilterProblems, amountValueText, filteredCurrency } from "./amountFilters.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";

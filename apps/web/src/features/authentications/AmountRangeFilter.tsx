@@ -36,8 +36,10 @@ export function AmountRangeFilter({ filters, onChange }: Props) {
       text.trim() === "" ? { ok: true as const, minor: null } : amountToMinor(text, currency?.code ?? null);
     const a = read(from);
     const b = read(to);
-    setErrors({ from: a.ok ? undefined : a.error, to: b.ok ? undefined : b.error });
-    if (!a.ok || !b.ok) return;
+    const inverted = a.ok && b.ok && a.minor !== null && b.minor !== null && b.minor < a.minor;
+    const toError = b.ok ? (inverted ? "below the “from” amount" : undefined) : b.error;
+    setErrors({ from: a.ok ? undefined : a.error, to: toError });
+    if (!a.ok || !b.ok || inverted) return;
     if (a.minor === (gte ?? null) && b.minor === (lte ?? null)) return;
     onChange((current) => withRange(current, "amount", a.minor, b.minor));
   };

@@ -1,4 +1,5 @@
 import {
+  amountFilterProblems,
   isLiabilityFilterValue,
   type LiabilityFilterValue,
   liabilityFilterValues,
@@ -47,6 +48,8 @@ export const transactionPageSizes = [25, 50, 100, 250, 500, 1000] as const;
  */
 export function splitTransactionFilters(filters: readonly Filter[]) {
   const problems = new Map<number, string>();
+  // Said first: a decimal comma or an unknown currency, in words, rather than the catalog's "must be a number".
+  for (const p of amountFilterProblems(filters)) problems.set(p.index, p.message);
   for (const p of filterProblems(catalog, filters)) {
     const index = p.path[1];
     if (typeof index === "number" && !problems.has(index)) problems.set(index, p.message);
