@@ -96,8 +96,13 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
                   <StatusBadge status={tx.transaction_status} size="sm" />
                 </Table.Td>
                 <Table.Td ta="right">{money(tx.amount_minor)}</Table.Td>
-                <Table.Td ta="right">—</Table.Td>
-                <Table.Td ta="right">{money(tx.amount_minor)}</Table.Td>
+                {/* What is left now is said above the table; this row is where the ledger starts. */}
+                <Table.Td ta="right" aria-label="not applicable">
+                  —
+                </Table.Td>
+                <Table.Td ta="right" aria-label="not applicable" data-testid="tx-origin-left">
+                  —
+                </Table.Td>
               </Table.Tr>
               {ledger.steps.map((step) => {
                 const { child } = step;
