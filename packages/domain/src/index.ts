@@ -57,6 +57,7 @@ export {
   expiryState,
   tokenActionAllowed,
   tokenChangeProblems,
+  tokenExpired,
 } from "./tokenRules.ts";
 export type { ActionCheck, TransactionActions, TransactionLike } from "./transactionActions.ts";
 export { checkCapture, checkRefund, checkVoid, transactionActions } from "./transactionActions.ts";
