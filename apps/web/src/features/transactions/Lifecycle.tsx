@@ -84,8 +84,13 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
                 <Table.Th>Type</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th ta="right">{runningLabel}</Table.Th>
-                <Table.Th ta="right">{remainingLabel}</Table.Th>
+                {/* Two-word headers may wrap, so the table fits beside the actions at 1280 px. */}
+                <Table.Th ta="right" style={{ whiteSpace: "normal" }}>
+                  {runningLabel}
+                </Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: "normal" }} data-testid="tx-remaining-header">
+                  {remainingLabel}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -50,6 +50,8 @@ afterEach(() => window.localStorage.clear());
 describe("the transactions list", () => {
   it("sends the URL's filters and page, and shows rows, count, liability and stored-credential type", async () => {
     const api = fakeApi();
+    // The stored-credential column is one of those hidden by default (to fit 1280 px): this user chose it.
+    window.localStorage.setItem("vbo.transactions.columns", JSON.stringify({ stored_credential: true }));
     open("/transactions?f=transaction_type~eq~SALE&f=transaction_status~eq~SETTLED&limit=50&skip=50", api);
     await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(2));
     const filters = [
