@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { type Call, renderApp, trpcResult } from "../../test/renderApp.tsx";
 import TransactionsPage from "../transactions/TransactionsPage.tsx";
@@ -55,5 +55,40 @@ describe("amount filters read in one unit, and bad ones are said next to them", 
   it("a transactions amount (major units) reads as money in the view's currency", async () => {
     open("/transactions?f=currency_code~eq~EUR&f=amount~eq~50");
     await waitFor(() => expect(chips()).toContain("Amount = 50.00 EUR"));
+  });
+});
+
+describe("the authentications list while a new filter loads", () => {
+  it("marks the previous rows stale with a progress indicator until the answer comes", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const row = (id: string) => ({
+      _id: id,
+      amount: 1250,
+      currency_code: "EUR",
+      created_at: "2026-11-14T10:00:00.000Z",
+      authentication: { card_brand: "VISA", pares_status: "Y" },
+      liability: { liable: "ISSUER", reason: "AUTHENTICATED", eci: "FULL" },
+    });
+    const { router } = renderApp({
+      path: "/authentications",
+      user: { id: "u", email: "ops@demo.test", name: "Ola", role: "operations" },
+      server: async (call) => {
+        const filtered = JSON.stringify(call.input).includes("USD");
+        if (filtered) await held;
+        if (call.path.endsWith(".count")) return trpcResult({ count: filtered ? 1 : 2 });
+        if (call.path.endsWith(".summary")) return trpcResult({ issuer: 0, merchant: 0, total: 0, byReason: {} });
+        return trpcResult({ items: filtered ? [row("usd")] : [row("a"), row("b")] });
+      },
+      routes: [{ path: "/authentications", element: <AuthenticationsPage /> }],
+    });
+    await waitFor(() => expect(screen.getAllByTestId("auth-row")).toHaveLength(2));
+    await act(() => router.navigate("/authentications?f=currency_code~eq~USD"));
+    expect((await screen.findByTestId("stale-notice")).textContent).toMatch(/authentications for the new filters/);
+    release();
+    await waitFor(() => expect(screen.getAllByTestId("auth-row")).toHaveLength(1));
+    expect(screen.queryByTestId("stale-notice")).toBeNull();
   });
 });

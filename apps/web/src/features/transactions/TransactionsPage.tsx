@@ -12,7 +12,6 @@ import { ListTable } from "../../components/list/ListTable.tsx";
 import { ListTotals } from "../../components/list/ListTotals.tsx";
 import { PaginationBar } from "../../components/list/PaginationBar.tsx";
 import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts";
-import { StaleNotice } from "../../components/list/StaleNotice.tsx";
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
@@ -104,7 +103,6 @@ export default function TransactionsPage() {
         <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={transactionColumns} />
       </Group>
       {liability.length > 0 && fetched && <LiabilityFilterNote kept={items?.length ?? 0} fetched={fetched.length} />}
-      {stale && <StaleNotice noun="transactions" />}
       <ListBody
         noun="transactions"
         noneAtAll="Verifone has no transactions for this account."
