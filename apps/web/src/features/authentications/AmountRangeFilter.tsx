@@ -1,4 +1,4 @@
-import { Group, Input, Text, TextInput } from "@mantine/core";
+import { Group, Text, TextInput } from "@mantine/core";
 import type { Filter } from "@vbo/verifone/fields";
 import { useEffect, useState } from "react";
 import {
@@ -46,39 +46,39 @@ export function AmountRangeFilter({ filters, onChange }: Props) {
 
   const unit = currency ? currency.code : "minor units";
   const inputProps = {
-    w: 110,
+    w: 125,
+    size: "xs" as const,
     inputMode: "decimal" as const,
     onBlur: apply,
     onKeyDown: (e: React.KeyboardEvent) => e.key === "Enter" && apply(),
   };
+  // Without one currency, the unit is said in the placeholder ("Amount from, minor units") and the chip.
   return (
-    <Input.Wrapper
-      label={`Amount (${unit})`}
-      description={currency ? undefined : "Pick one currency to enter amounts in major units"}
-      inputWrapperOrder={["label", "input", "description"]}
-      maw={240}
+    <Group
+      gap={4}
+      align="flex-start"
+      wrap="nowrap"
+      title={currency ? undefined : "Pick one currency to enter amounts in major units"}
     >
-      <Group gap={4} align="flex-start" wrap="nowrap">
-        <TextInput
-          aria-label={`Amount from, ${unit}`}
-          placeholder={currency ? "from 0.00" : "from"}
-          value={from}
-          error={errors.from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-          {...inputProps}
-        />
-        <Text c="dimmed" mt={6} aria-hidden>
-          –
-        </Text>
-        <TextInput
-          aria-label={`Amount to, ${unit}`}
-          placeholder="to"
-          value={to}
-          error={errors.to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-          {...inputProps}
-        />
-      </Group>
-    </Input.Wrapper>
+      <TextInput
+        aria-label={`Amount from, ${unit}`}
+        placeholder={`Amount from (${currency ? currency.code : "minor"})`}
+        value={from}
+        error={errors.from}
+        onChange={(e) => setFrom(e.currentTarget.value)}
+        {...inputProps}
+      />
+      <Text c="dimmed" size="sm" mt={4} aria-hidden>
+        –
+      </Text>
+      <TextInput
+        aria-label={`Amount to, ${unit}`}
+        placeholder={`to (${currency ? currency.code : "minor"})`}
+        value={to}
+        error={errors.to}
+        onChange={(e) => setTo(e.currentTarget.value)}
+        {...inputProps}
+      />
+    </Group>
   );
 }
