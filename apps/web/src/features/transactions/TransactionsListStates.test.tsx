@@ -64,4 +64,23 @@ describe("the transactions list while it loads and when it cannot count", () => 
     expect(screen.queryByTestId("stale-notice")).toBeNull();
     expect(screen.getAllByTestId("tx-row")).toHaveLength(1);
   });
+
+  it("paging keeps a count that is still right, while the next page's rows load", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { router } = open("/transactions", async (call) => {
+      if (call.path === "transactions.count") return trpcResult({ count: 120 });
+      const next = (call.input as { skip: number }).skip === 50;
+      if (next) await held;
+      return trpcResult({ items: next ? [row("c")] : [row("a"), row("b")] });
+    });
+    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions"));
+    await act(() => router.navigate("/transactions?skip=50"));
+    await screen.findByTestId("stale-notice");
+    expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions");
+    release();
+    await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(1));
+  });
 });

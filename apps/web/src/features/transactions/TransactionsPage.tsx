@@ -93,7 +93,7 @@ export default function TransactionsPage() {
           noun="transactions"
           testId="tx-total-count"
           total={total}
-          counting={noCount === null && (count.isPlaceholderData || stale)}
+          counting={noCount === null && count.isPlaceholderData}
           countFailed={count.isError}
           countFailure={count.isError ? errorInfo(count.error).message : null}
           noCount={noCount}
@@ -102,7 +102,9 @@ export default function TransactionsPage() {
         />
         <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={transactionColumns} />
       </Group>
-      {liability.length > 0 && fetched && <LiabilityFilterNote kept={items?.length ?? 0} fetched={fetched.length} />}
+      {liability.length > 0 && fetched && fetched.length > 0 && (
+        <LiabilityFilterNote kept={items?.length ?? 0} fetched={fetched.length} />
+      )}
       <ListBody
         noun="transactions"
         noneAtAll="Verifone has no transactions for this account."
