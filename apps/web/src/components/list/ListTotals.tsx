@@ -13,27 +13,26 @@ type Props = {
   skip: number;
   /** How many rows the page shows. */
   shown: number;
-  /** Why this view has no count at all (said in full, not only on hover). */
-  noCount?: string | null;
+  /** The count stopped at `total`: there are more ("More than 5000 transactions"). */
+  atLeast?: boolean;
 };
 
 /** "1234 transactions" (or why there is no number) and which rows the page shows. */
-export function ListTotals({ noun, testId, total, counting, countFailed, countFailure, skip, shown, noCount }: Props) {
+export function ListTotals({ noun, testId, total, counting, countFailed, countFailure, skip, shown, atLeast }: Props) {
   let text: string;
-  if (noCount) text = noCount;
-  else if (total === undefined)
+  if (total === undefined)
     text = countFailed ? `Count unavailable${countFailure ? `: ${countFailure}` : ""}` : "Counting…";
   // The previous view's number, while the new one is counted: said to be so, never passed off as the answer.
   else if (counting) text = `Counting… (was ${total} ${noun})`;
-  else text = `${total} ${noun}`;
+  else text = atLeast ? `More than ${total} ${noun}` : `${total} ${noun}`;
   return (
     <Group gap="md">
       <Tooltip label={countFailure ?? ""} disabled={!countFailure} multiline maw={360}>
         <Text
-          fw={noCount ? 400 : 600}
-          size={noCount ? "sm" : undefined}
+          fw={600}
           data-testid={testId}
           data-count={counting ? undefined : total}
+          data-at-least={atLeast || undefined}
           data-stale={counting || undefined}
           aria-busy={counting || undefined}
         >
@@ -43,7 +42,7 @@ export function ListTotals({ noun, testId, total, counting, countFailed, countFa
       {shown > 0 && (
         <Text size="sm" c="dimmed" data-testid="row-range">
           Rows {skip + 1}–{skip + shown}
-          {noCount ? "" : ` of ${counting ? "…" : (total ?? "…")}`}
+          {` of ${counting ? "…" : atLeast ? `more than ${total}` : (total ?? "…")}`}
         </Text>
       )}
     </Group>

@@ -27,17 +27,23 @@ function open(path: string, server: (call: Call) => Answer | Promise<Answer>) {
 }
 
 describe("the transactions list while it loads and when it cannot count", () => {
-  it("says why a dated view has no count, without asking for one", async () => {
-    const paths: string[] = [];
+  it("asks for the count of a dated view too, and says 'More than' when the count stopped at its cap", async () => {
+    const inputs: unknown[] = [];
     open("/transactions?f=created_at~gte~2026-11-01&f=created_at~lte~2026-11-14", (call) => {
-      paths.push(call.path);
+      if (call.path === "transactions.count") {
+        inputs.push(call.input);
+        return trpcResult({ count: 5000, atLeast: true });
+      }
       return trpcResult({ items: [row("a")] });
     });
-    await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(1));
-    expect(screen.getByTestId("tx-total-count").textContent).toMatch(
-      /^No count for a created range: Verifone's count endpoint cannot count within dates/,
-    );
-    expect(paths).not.toContain("transactions.count");
+    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("More than 5000 transactions"));
+    expect(screen.getByTestId("row-range").textContent).toBe("Rows 1–1 of more than 5000");
+    expect(inputs[0]).toEqual({
+      filters: [
+        { field: "created_at", op: "gte", value: "2026-11-01" },
+        { field: "created_at", op: "lte", value: "2026-11-14" },
+      ],
+    });
   });
 
   it("marks the previous rows and count stale, with a progress indicator, until the new filter's answer comes", async () => {

@@ -1,6 +1,6 @@
 import { Group, Stack, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { hasCreatedRange, matchesLiabilityFilter } from "@vbo/domain";
+import { matchesLiabilityFilter } from "@vbo/domain";
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
@@ -24,8 +24,6 @@ import { TransactionFilterBar } from "./TransactionFilterBar.tsx";
 import type { TransactionRow } from "./types.ts";
 
 const rowId = (row: TransactionRow) => row.id;
-const noCountForDates =
-  "No count for a created range: Verifone's count endpoint cannot count within dates (page through the list instead)";
 const testIds = { table: "tx-table", row: "tx-row" };
 
 /** Verifone's transactions (payments, refunds, captures, voids), filtered, sorted and paged through the URL. */
@@ -53,13 +51,8 @@ export default function TransactionsPage() {
   } = useMemo(() => splitTransactionFilters(state.filters), [state.filters]);
   const listInput = { filters: applied, sort: state.sort, limit: state.limit, skip: state.skip };
   const list = useQuery(trpc.transactions.list.queryOptions(listInput, { placeholderData: keepPreviousData }));
-  // Verifone's count endpoint takes no created range: for a dated view there is no count to ask for.
-  const noCount = hasCreatedRange(applied) ? noCountForDates : null;
   const count = useQuery(
-    trpc.transactions.count.queryOptions(
-      { filters: applied },
-      { placeholderData: keepPreviousData, enabled: noCount === null },
-    ),
+    trpc.transactions.count.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
   );
   const filterIssues = useFilterIssues(localProblems, list.error, appliedIndex);
 
@@ -68,7 +61,9 @@ export default function TransactionsPage() {
     () => fetched?.filter((row) => matchesLiabilityFilter(row.liability, liability)),
     [fetched, liability],
   );
-  const total = noCount === null ? count.data?.count : undefined;
+  const total = count.data?.count;
+  // A dated view is counted by listing it, up to a cap: beyond it the count is "more than", and pages are unknown.
+  const atLeast = count.data && "atLeast" in count.data ? Boolean(count.data.atLeast) : false;
   const stale = list.isPlaceholderData;
   const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `/transactions/${encodeURIComponent(id)}`, search });
@@ -93,10 +88,10 @@ export default function TransactionsPage() {
           noun="transactions"
           testId="tx-total-count"
           total={total}
-          counting={noCount === null && count.isPlaceholderData}
+          counting={count.isPlaceholderData}
           countFailed={count.isError}
           countFailure={count.isError ? errorInfo(count.error).message : null}
-          noCount={noCount}
+          atLeast={atLeast}
           skip={state.skip}
           shown={fetched?.length ?? 0}
         />
@@ -135,7 +130,7 @@ export default function TransactionsPage() {
         skip={state.skip}
         limit={state.limit}
         shown={fetched?.length ?? 0}
-        total={total}
+        total={atLeast ? undefined : total}
         sizes={transactionPageSizes}
         {...paging}
       />
