@@ -11,6 +11,7 @@ import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionState, SessionUser } from "./context.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
+import { transactionsCsvHandler } from "./export/transactionsCsv.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
 
@@ -44,6 +45,7 @@ export function createApp(deps: AppOptions): express.Express {
   const userOf = (req: express.Request) => sessionUserOf(deps, readSessionToken(req.headers.cookie));
   app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
   app.get("/export/authentications.csv", authenticationsCsvHandler(deps, userOf));
+  app.get("/export/transactions.csv", transactionsCsvHandler(deps, userOf));
 
   app.use(
     "/trpc",

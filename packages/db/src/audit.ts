@@ -42,7 +42,7 @@ export interface AuditEvent {
 }
 
 export interface AuditFilters {
-  /** An actor's id (uuid) or email. */
+  /** An actor's id (uuid), or part of their email or name. */
   actor?: string;
   action?: string;
   target?: string;
@@ -131,7 +131,14 @@ function whereOf(filters: AuditFilters): { where: string; params: unknown[] } {
   };
   if (filters.actor !== undefined) {
     if (isUuid(filters.actor)) add("actor_id = ?", filters.actor);
-    else add("actor_email = ?", filters.actor.trim().toLowerCase());
+    else {
+      // Part of an email or of a staff member's name, case-insensitively ("carol", "@demo", "Smith").
+      add(
+        "(actor_email LIKE ? OR actor_id IN (SELECT id FROM staff_user WHERE lower(name) LIKE ?))",
+        containsPattern(filters.actor),
+      );
+      clauses[clauses.length - 1] = (clauses.at(-1) as string).replace("?", `$${params.length}`);
+    }
   }
   if (filters.action !== undefined) add("action = ?", filters.action);
   if (filters.target !== undefined) add("target = ?", filters.target);
@@ -139,6 +146,14 @@ function whereOf(filters: AuditFilters): { where: string; params: unknown[] } {
   if (filters.from !== undefined) add("at >= ?", filters.from);
   if (filters.to !== undefined) add("at <= ?", filters.to);
   return { where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
+}
+
+/** A LIKE pattern matching text that contains `part` (lower-cased; `%`, `_` and `\\` taken literally). */
+function containsPattern(part: string): string {
+  return `%${part
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function checkInteger(field: string, value: number, min: number, max: number): void {

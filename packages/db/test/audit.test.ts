@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import * as audit from "../src/audit.ts";
 import { migrate } from "../src/migrations/index.ts";
 import { describeEachDriver } from "./describeEachDriver.ts";
-import { unique } from "./fixtures.ts";
+import { newUser, unique } from "./fixtures.ts";
 
 const t0 = new Date("2030-03-01T12:00:00.000Z");
 const minutesAfter = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -88,6 +88,23 @@ describeEachDriver("audit", ({ db, fresh }) => {
     expect(await targets({ to: minutesAfter(2) })).toEqual(["tok-2@120000", "tok-1@60000"]);
     expect(await targets({ from: minutesAfter(2), to: minutesAfter(2) })).toEqual(["tok-2@120000"]);
     expect(await targets({ target: "tok-1", outcome: "success" })).toEqual(["tok-1@60000"]);
+  });
+
+  it("filters by part of the actor's email or name, case-insensitively, with % and _ taken literally", async () => {
+    const action = unique("users.disable");
+    const dora = await newUser(db(), "admin", `${unique("dora")}@shop.test`);
+    await db().query("UPDATE staff_user SET name = 'Dora Smith-Jones' WHERE id = $1", [dora.id]);
+    await audit.append(db(), event({ action, target: "by-dora", actorId: dora.id, actorEmail: dora.email }));
+    await audit.append(db(), event({ action, target: "by-support", at: minutesAfter(1) }));
+    const targets = async (actor: string) =>
+      (await audit.list(db(), { action, actor, limit: 10, skip: 0 })).items.map((e) => e.target);
+    expect(await targets("DORA")).toEqual(["by-dora"]);
+    expect(await targets("@shop.")).toEqual(["by-dora"]);
+    expect(await targets("smith-j")).toEqual(["by-dora"]);
+    expect(await targets("support@")).toEqual(["by-support"]);
+    expect(await targets("@")).toEqual(["by-support", "by-dora"]);
+    expect(await targets("%")).toEqual([]);
+    expect(await targets("_")).toEqual([]);
   });
 
   it("counts every event without filters", async () => {

@@ -1,4 +1,6 @@
 export * from "./analytics/index.ts";
+export type { AmountUnits, FilterProblem } from "./amountFilters.ts";
+export { amountFilterProblems, amountValueText, filteredCurrency } from "./amountFilters.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";
@@ -58,19 +60,33 @@ export {
   expiryState,
   tokenActionAllowed,
   tokenChangeProblems,
+  tokenExpired,
 } from "./tokenRules.ts";
 export type { ActionCheck, TransactionActions, TransactionLike } from "./transactionActions.ts";
 export { checkCapture, checkRefund, checkVoid, transactionActions } from "./transactionActions.ts";
 export { majorAmountToMinor } from "./transactionAmount.ts";
+export type { DateRangeProblem } from "./transactionDateRange.ts";
+export { hasCreatedRange, oneMonthAfter, transactionDateRangeProblems } from "./transactionDateRange.ts";
 export type {
+  CarriedLiability,
+  FollowOnLike,
+  LiabilityFilterValue,
   MatchingAuthentication,
   TransactionForLiability,
   TransactionThreeDSBlock,
 } from "./transactionLiability.ts";
 export {
   authenticationLookupFilters,
+  carriedLiability,
   findMatchingAuthentication,
+  isFollowOn,
+  isLiabilityFilterValue,
   isMatchingAuthentication,
+  liabilityFilterValues,
+  matchesLiabilityFilter,
+  maxFollowOnChain,
   needsAuthenticationLookup,
+  originalIdOf,
+  originalsToRead,
   transactionLiability,
 } from "./transactionLiability.ts";

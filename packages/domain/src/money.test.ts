@@ -100,7 +100,7 @@ describe("parseMajorToMinor", () => {
     ["", "EUR", "enter an amount"],
     ["abc", "EUR", '"abc" is not an amount; write it like 12.50'],
     ["1e3", "EUR", '"1e3" is not an amount; write it like 12.50'],
-    ["12,50", "EUR", '"12,50" is not an amount; write it like 12.50'],
+    ["12,50", "EUR", "write decimals with a point (12.50), not a comma"],
     ["12.", "EUR", '"12." is not an amount; write it like 12.50'],
     ["Infinity", "EUR", '"Infinity" is not an amount; write it like 12.50'],
     ["90071992547409.92", "EUR", "the amount is too large"],

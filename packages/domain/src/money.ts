@@ -58,6 +58,9 @@ export function parseMajorToMinor(text: string, currency: string): ParsedAmount 
   if (input === "") return { ok: false, error: "enter an amount" };
   if (input.startsWith("-")) return { ok: false, error: "the amount must not be negative" };
   const match = plainDecimal.exec(input);
+  if (!match && /^\d+,\d+$/.test(input)) {
+    return { ok: false, error: `write decimals with a point (${input.replace(",", ".")}), not a comma` };
+  }
   if (!match) return { ok: false, error: `"${input}" is not an amount; write it like 12.50` };
   const [, whole = "", fraction = ""] = match;
   const exponent = currencyExponent(upper);

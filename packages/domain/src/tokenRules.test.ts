@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expiryState, type TokenAction, tokenActionAllowed, tokenChangeProblems } from "./tokenRules.ts";
+import { expiryState, type TokenAction, tokenActionAllowed, tokenChangeProblems, tokenExpired } from "./tokenRules.ts";
 
 describe("tokenActionAllowed", () => {
   it("an active token can be suspended, updated and deleted, not activated", () => {
@@ -168,5 +168,19 @@ describe("tokenChangeProblems", () => {
     expect(problem({ card_holder_email: "a b@example.com" })).toMatch(/email/);
     expect(problem({ card_holder_email: `${"a".repeat(250)}@example.com` })).toMatch(/email/);
     expect(problem({ card_holder_email: "jürgen@exämple.de" })).toBeUndefined();
+  });
+});
+
+describe("tokenExpired (the token's own expiry date, not the card's)", () => {
+  const today = new Date("2026-12-01T15:00:00Z");
+  it("is expired the day after its expiry date, not on it", () => {
+    expect(tokenExpired("2026-11-30", today)).toBe(true);
+    expect(tokenExpired("2026-11-30T23:59:59Z", today)).toBe(true);
+    expect(tokenExpired("2026-12-01", today)).toBe(false);
+    expect(tokenExpired("2027-01-01", today)).toBe(false);
+  });
+  it("is not flagged without a readable date", () => {
+    expect(tokenExpired(undefined, today)).toBe(false);
+    expect(tokenExpired("soon", today)).toBe(false);
   });
 });

@@ -150,3 +150,14 @@ export function tokenChangeProblems(
   }
   return problems;
 }
+
+/**
+ * Whether the token itself (not the card) has expired: its token_expiry_date (a date or date-time) is before `today`'s
+ * UTC day. False when the date is missing or unreadable.
+ */
+export function tokenExpired(tokenExpiryDate: unknown, today: Date): boolean {
+  if (typeof tokenExpiryDate !== "string" || tokenExpiryDate.trim() === "") return false;
+  const day = tokenExpiryDate.trim().slice(0, 10);
+  if (!isoDate.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) return false;
+  return day < new Date(utcMidnight(today)).toISOString().slice(0, 10);
+}

@@ -169,6 +169,16 @@ describe("an authorisation (money held)", () => {
     );
   });
 
+  it("after a void the refund hint says it was voided, never 'void it instead'", () => {
+    expect(transactionActions(preauth(), [child("VOID", "100.00")]).reasons.refund).toBe(
+      "This authorisation has been voided",
+    );
+    expect(transactionActions(preauth({ transaction_status: "CANCELLED" })).reasons.refund).toBe(
+      "This authorisation has been voided",
+    );
+    expect(transactionActions(preauth()).reasons.refund).toMatch(/void it instead of refunding/);
+  });
+
   it("AUTHORISATION and REAUTHORISATION behave like PREAUTH", () => {
     for (const type of ["AUTHORISATION", "REAUTHORISATION"]) {
       expect(transactionActions(preauth({ transaction_type: type })).capturable).toBe(10_000);

@@ -137,10 +137,6 @@ function authorisationActions(
 ): TransactionActions {
   const captured = Math.max(sums.captured, alreadyCaptured);
   const remaining = Math.max(0, amount - captured);
-  const refund =
-    captured > 0
-      ? "An authorisation is not refunded itself: refund its capture"
-      : "Nothing has been captured from this authorisation: void it instead of refunding";
   let stop: string | undefined;
   if (sums.voided || ended.has(status)) stop = "This authorisation has been voided";
   else if (!holding.has(status)) {
@@ -148,6 +144,11 @@ function authorisationActions(
       ? `This authorisation is ${words(status)}: it can no longer be captured or voided`
       : statusReason(status);
   } else if (sums.unreadable) stop = "The amount of one of this authorisation's captures cannot be read";
+  // "Void it instead" only while a void is possible: after a void (or once it has ended) say what happened.
+  const refund =
+    captured > 0
+      ? "An authorisation is not refunded itself: refund its capture"
+      : (stop ?? "Nothing has been captured from this authorisation: void it instead of refunding");
   const capture = stop ?? (remaining === 0 ? "This authorisation has been fully captured" : undefined);
   const voidReason =
     stop ??

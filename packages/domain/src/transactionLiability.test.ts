@@ -3,9 +3,13 @@ import { describe, expect, it } from "vitest";
 import { liabilityOf } from "./liability.ts";
 import {
   authenticationLookupFilters,
+  carriedLiability,
   findMatchingAuthentication,
+  isFollowOn,
   type MatchingAuthentication,
+  matchesLiabilityFilter,
   needsAuthenticationLookup,
+  originalsToRead,
   type TransactionForLiability,
   transactionLiability,
 } from "./transactionLiability.ts";
@@ -172,5 +176,51 @@ describe("looking the authentications of a page up", () => {
     const a3 = authentication({ ds_transaction_id: "ds-3" });
     expect(findMatchingAuthentication(needing, [a3, a1])).toBe(a1);
     expect(findMatchingAuthentication(noId, [a3, a1])).toBeUndefined();
+  });
+});
+
+describe("a capture, refund or void carries its original payment's verdict", () => {
+  type Tx = TransactionForLiability & { id: string; parent_id?: string | null };
+  const sale: Tx = { id: "sale", ...payment() };
+  const auth: Tx = { id: "auth", ...payment({}, { card_brand: "VISA" }) };
+  const capture: Tx = { id: "cap", parent_id: "auth", created_at: "2024-03-02T10:00:00Z", card_brand: "VISA" };
+  const refundOfCapture: Tx = { id: "ref2", parent_id: "cap", created_at: "2024-03-03T10:00:00Z" };
+  const refund: Tx = { id: "ref", parent_id: "sale", created_at: "2024-03-05T10:00:00Z", card_brand: "MASTERCARD" };
+  const all = new Map([sale, auth, capture, refundOfCapture, refund].map((t) => [t.id, t]));
+  const own = (t: Tx) => transactionLiability(t, authentication());
+  const carried = (t: Tx, known = all) => carriedLiability(t, (id) => known.get(id), own);
+
+  it("a refund is the sale's verdict, never NO_3DS, and names the sale", () => {
+    expect(transactionLiability(refund).reason).toBe("NO_3DS");
+    expect(carried(refund)).toEqual({ liability: own(sale), liabilityOf: "sale" });
+    expect(carried(refund).liability).toMatchObject({ liable: "ISSUER", reason: "AUTHENTICATED" });
+  });
+
+  it("a refund of a capture follows the chain up to the authorisation", () => {
+    expect(carried(refundOfCapture)).toEqual({ liability: own(auth), liabilityOf: "auth" });
+  });
+
+  it("without its original: no verdict, pointing at the payment to see", () => {
+    expect(carried(refund, new Map())).toEqual({ liability: null, liabilityOf: "sale" });
+    const loop: Tx = { id: "loop", parent_id: "loop" };
+    expect(carried(loop, new Map([["loop", loop]]))).toEqual({ liability: null, liabilityOf: "loop" });
+  });
+
+  it("a payment keeps its own verdict", () => {
+    expect(carried(sale)).toEqual({ liability: own(sale), liabilityOf: null });
+    expect(isFollowOn(sale)).toBe(false);
+    expect(isFollowOn(refund)).toBe(true);
+  });
+
+  it("reads each missing original once per round", () => {
+    expect(originalsToRead([refund, refundOfCapture, capture, sale], new Set(["sale"]))).toEqual(["cap", "auth"]);
+  });
+
+  it("the liability filter keeps what it names; UNKNOWN keeps rows without a verdict", () => {
+    const issuer = { liable: "ISSUER" as const };
+    expect(matchesLiabilityFilter(issuer, [])).toBe(true);
+    expect(matchesLiabilityFilter(issuer, ["MERCHANT"])).toBe(false);
+    expect(matchesLiabilityFilter(null, ["UNKNOWN"])).toBe(true);
+    expect(matchesLiabilityFilter(null, ["ISSUER", "MERCHANT"])).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ export type MatchingAuthentication = {
 };
 
 const blank = (value: Field) => value === null || value === undefined || String(value).trim() === "";
+const trimmed = (value: Field) => (blank(value) ? null : String(value).trim());
 const key = (value: Field) => (blank(value) ? null : String(value).trim().toLowerCase());
 
 /** The block, or null when there is none or every field of it is blank (an empty `{}` is no 3-D Secure). */
@@ -105,4 +106,86 @@ export function findMatchingAuthentication<A extends MatchingAuthentication>(
   authentications: readonly A[],
 ): A | undefined {
   return authentications.find((a) => isMatchingAuthentication(tx, a));
+}
+
+// Captures, refunds and voids are not paid with 3-D Secure themselves: Verifone gives them no threed_authentication
+// block, only a parent_id. Judged on their own block they would all read MERCHANT / NO_3DS, which is wrong — the
+// fraud liability of a refund or capture is the original payment's. So a follow-on carries the verdict of the
+// payment at the top of its parent_id chain (a refund of a capture of an authorisation: the authorisation's).
+
+/** The fields that tie a capture, refund or void to the transaction it follows. */
+export type FollowOnLike = { id?: Field; parent_id?: Field };
+
+/** How many parent_id links are followed before giving up (a refund of a capture of an authorisation is 2). */
+export const maxFollowOnChain = 4;
+
+/** The id of the transaction `tx` follows on from (its parent_id), or null for a payment of its own. */
+export function originalIdOf(tx: FollowOnLike): string | null {
+  return trimmed(tx.parent_id);
+}
+
+/** A capture, refund or void: a transaction with a parent. */
+export function isFollowOn(tx: FollowOnLike): boolean {
+  return originalIdOf(tx) !== null;
+}
+
+/**
+ * What a transaction's liability is, as the lists show it. `liability` is null only for a follow-on whose original
+ * payment could not be found (shown as "—", "see the payment"); `liabilityOf` is the id of the payment whose verdict
+ * a follow-on carries (or would carry), null for a payment judged on its own 3-D Secure block.
+ */
+export type CarriedLiability = { liability: Liability | null; liabilityOf: string | null };
+
+/**
+ * The verdict of `tx`: a payment's own (`own`), or, for a follow-on, that of the payment its parent_id chain leads to,
+ * found with `byId`. A missing link, a loop or a chain longer than maxFollowOnChain gives no verdict — never NO_3DS.
+ */
+export function carriedLiability<T extends FollowOnLike>(
+  tx: T,
+  byId: (id: string) => T | undefined,
+  own: (payment: T) => Liability,
+): CarriedLiability {
+  let current = tx;
+  const seen = new Set<string>();
+  for (;;) {
+    const parent = originalIdOf(current);
+    if (parent === null) {
+      const liabilityOf = current === tx ? null : trimmed(current.id);
+      return { liability: own(current), liabilityOf };
+    }
+    const next = seen.size < maxFollowOnChain && !seen.has(parent) ? byId(parent) : undefined;
+    seen.add(parent);
+    if (!next) return { liability: null, liabilityOf: originalIdOf(tx) };
+    current = next;
+  }
+}
+
+/**
+ * The ids to read so every follow-on of `txs` can be traced one more link up: parents not among `known` ids.
+ * Called once per round (a refund of a capture needs two rounds), until it answers nothing new.
+ */
+export function originalsToRead(txs: readonly FollowOnLike[], known: ReadonlySet<string>): string[] {
+  const ids = new Set<string>();
+  for (const tx of txs) {
+    const parent = originalIdOf(tx);
+    if (parent !== null && !known.has(parent)) ids.add(parent);
+  }
+  return [...ids];
+}
+
+/** The values of the Transactions list's liability filter: the verdict, or UNKNOWN for "see the payment". */
+export const liabilityFilterValues = ["ISSUER", "MERCHANT", "UNKNOWN"] as const;
+export type LiabilityFilterValue = (typeof liabilityFilterValues)[number];
+
+export function isLiabilityFilterValue(value: unknown): value is LiabilityFilterValue {
+  return (liabilityFilterValues as readonly unknown[]).includes(value);
+}
+
+/** Whether a row with this verdict is kept by a liability filter of any of `wanted` (none wanted keeps every row). */
+export function matchesLiabilityFilter(
+  liability: Pick<Liability, "liable"> | null,
+  wanted: readonly LiabilityFilterValue[],
+): boolean {
+  if (wanted.length === 0) return true;
+  return wanted.includes(liability ? liability.liable : "UNKNOWN");
 }

@@ -24,3 +24,12 @@ describe("LiabilityBadge", () => {
     expect(html).toContain('aria-description="SOMETHING_NEW"');
   });
 });
+
+describe("LiabilityBadge of a capture, refund or void", () => {
+  it("says the verdict is the original payment's", () => {
+    const html = renderStatic(<LiabilityBadge liability={{ liable: "ISSUER", reason: "AUTHENTICATED" }} carried />);
+    expect(textOf(html)).toBe("Issuer");
+    expect(html).toContain('data-carried="true"');
+    expect(html).toMatch(/aria-description="The original payment&#x27;s verdict: The cardholder was successfully/);
+  });
+});

@@ -6,9 +6,21 @@ import type { OnFiltersChange } from "./quickFilterModel.ts";
 const DateRangeFilter = lazy(() => import("./DateRangeFilter.tsx"));
 
 /** Created between two days; the date picker loads on demand, a disabled field stands in meanwhile. */
-export function CreatedRangeFilter(props: { filters: Filter[]; onChange: OnFiltersChange }) {
+export function CreatedRangeFilter(props: { filters: Filter[]; onChange: OnFiltersChange; compact?: boolean }) {
+  const fallback = props.compact ? (
+    <TextInput
+      aria-label="Created"
+      placeholder="Created"
+      size="xs"
+      w={200}
+      disabled
+      rightSection={<Loader size="xs" />}
+    />
+  ) : (
+    <TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />
+  );
   return (
-    <Suspense fallback={<TextInput label="Created" w={240} disabled rightSection={<Loader size="xs" />} />}>
+    <Suspense fallback={fallback}>
       <DateRangeFilter {...props} />
     </Suspense>
   );

@@ -4,12 +4,13 @@ import dayjs from "dayjs";
 import { useEffect, useState } from "react";
 import { dayEndIso, dayStartIso, isoToDay, type OnFiltersChange, rangeBound, withRange } from "./quickFilterModel.ts";
 
-type Props = { filters: Filter[]; onChange: OnFiltersChange };
+/** `compact`: no visible label (the placeholder names it), small, for a one-row filter bar. */
+type Props = { filters: Filter[]; onChange: OnFiltersChange; compact?: boolean };
 
 const toDay = (value: DateValue) => (value ? dayjs(value).format("YYYY-MM-DD") : null);
 
 /** Created between two days (local time, both included). Loaded on demand: @mantine/dates is large. */
-export default function DateRangeFilter({ filters, onChange }: Props) {
+export default function DateRangeFilter({ filters, onChange, compact = false }: Props) {
   const from = isoToDay(rangeBound(filters, "created_at", "gte"));
   const to = isoToDay(rangeBound(filters, "created_at", "lte"));
   // Local while the second day is being picked; otherwise it follows the URL.
@@ -19,12 +20,12 @@ export default function DateRangeFilter({ filters, onChange }: Props) {
   return (
     <DatePickerInput
       type="range"
-      label="Created"
-      placeholder="Any date"
+      {...(compact
+        ? { "aria-label": "Created", placeholder: "Created", size: "xs" as const, w: 205 }
+        : { label: "Created", placeholder: "Any date", w: 240 })}
       clearable
       allowSingleDateInRange
       valueFormat="YYYY-MM-DD"
-      w={240}
       value={value}
       onChange={([start, end]) => {
         const startDay = toDay(start);

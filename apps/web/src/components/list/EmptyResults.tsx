@@ -15,7 +15,8 @@ type Props = {
 
 /** Nothing matched: say which filters exclude everything, and let each be removed. */
 export function EmptyResults({ filters, onRemove, onClearAll, noun, noneAtAll }: Props) {
-  const title = filters.length === 0 ? `No ${noun} yet` : `No ${noun} match: ${filters.map(filterText).join(", ")}`;
+  const title =
+    filters.length === 0 ? `No ${noun} yet` : `No ${noun} match: ${filters.map((f) => filterText(f)).join(", ")}`;
   return (
     <EmptyState
       data-testid="empty-state"

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { type FieldSpec, type Filter, type FilterOp, filterProblems } from "@vbo/verifone/fields";
 import { type FormEvent, useId, useState } from "react";
+import { fieldDescription } from "./fieldDescriptions.ts";
 import { fieldLabel, opDescriptions } from "./fieldLabels.ts";
 
 const option = (f: FieldSpec) => ({
@@ -86,6 +87,8 @@ export default function FilterBuilder({
     autoComplete: "off",
   };
   const suggestions = suggestionsByField[spec.field];
+  // Amounts in major units are the transactions list's (3-D Secure records count minor units).
+  const description = fieldDescription(spec.field, amountUnits === "major" ? "transactions" : "authentications");
   let valueInput: React.ReactNode;
   if (spec.enum && op !== "like") {
     valueInput = (
@@ -139,9 +142,9 @@ export default function FilterBuilder({
           value={spec.field}
           onChange={(e) => chooseField(e.currentTarget.value)}
         />
-        {spec.description && (
-          <Text size="xs" c="dimmed" lineClamp={3} title={spec.description}>
-            {spec.description}
+        {description && (
+          <Text size="xs" c="dimmed" data-testid="filter-field-description">
+            {description}
           </Text>
         )}
         <NativeSelect

@@ -53,6 +53,7 @@ export function FilterBuilderRow({ filters, problems, onChange, builder, childre
       <FilterChips
         filters={filters}
         problems={problems}
+        amountUnits={builder.amountUnits ?? "minor"}
         onRemove={(index) => onChange(removeFilterAt(filters, index))}
         onClearAll={() => onChange(() => [])}
       />

@@ -1,17 +1,18 @@
-import { Skeleton } from "@mantine/core";
+import { Skeleton, Stack } from "@mantine/core";
 import type { Filter } from "@vbo/verifone/fields";
 import type { ReactNode } from "react";
 import { LoadErrorAlert } from "../LoadErrorAlert.tsx";
 import { EmptyResults } from "./EmptyResults.tsx";
 import { type OnFiltersChange, removeFilterAt } from "./quickFilterModel.ts";
+import { StaleNotice } from "./StaleNotice.tsx";
 
 type Props<T> = {
   /** What the list holds, plural ("transactions"), and what to say when it holds nothing at all. */
   noun: string;
   noneAtAll: string;
   errorTitle: string;
-  /** The list query: failed, and being read again. */
-  list: { isError: boolean; error: unknown; isFetching: boolean };
+  /** The list query: failed, being read again, and showing the previous view's rows while the new one loads. */
+  list: { isError: boolean; error: unknown; isFetching: boolean; isPlaceholderData?: boolean };
   onRetry: () => void;
   /** The page's rows; undefined until the first answer. */
   rows: T[] | undefined;
@@ -59,5 +60,11 @@ export function ListBody<T>({
       />
     );
   }
-  return children(rows);
+  if (!list.isPlaceholderData) return children(rows);
+  return (
+    <Stack gap="xs">
+      <StaleNotice noun={noun} />
+      {children(rows)}
+    </Stack>
+  );
 }

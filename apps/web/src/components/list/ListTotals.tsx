@@ -13,20 +13,36 @@ type Props = {
   skip: number;
   /** How many rows the page shows. */
   shown: number;
+  /** The count stopped at `total`: there are more ("More than 5000 transactions"). */
+  atLeast?: boolean;
 };
 
 /** "1234 transactions" (or why there is no number) and which rows the page shows. */
-export function ListTotals({ noun, testId, total, counting, countFailed, countFailure, skip, shown }: Props) {
+export function ListTotals({ noun, testId, total, counting, countFailed, countFailure, skip, shown, atLeast }: Props) {
+  let text: string;
+  if (total === undefined)
+    text = countFailed ? `Count unavailable${countFailure ? `: ${countFailure}` : ""}` : "Counting…";
+  // The previous view's number, while the new one is counted: said to be so, never passed off as the answer.
+  else if (counting) text = `Counting… (was ${total} ${noun})`;
+  else text = atLeast ? `More than ${total} ${noun}` : `${total} ${noun}`;
   return (
     <Group gap="md">
       <Tooltip label={countFailure ?? ""} disabled={!countFailure} multiline maw={360}>
-        <Text fw={600} data-testid={testId} data-count={total} aria-busy={counting || undefined}>
-          {total === undefined ? (countFailed ? "Count unavailable" : "Counting…") : `${total} ${noun}`}
+        <Text
+          fw={600}
+          data-testid={testId}
+          data-count={counting ? undefined : total}
+          data-at-least={atLeast || undefined}
+          data-stale={counting || undefined}
+          aria-busy={counting || undefined}
+        >
+          {text}
         </Text>
       </Tooltip>
       {shown > 0 && (
         <Text size="sm" c="dimmed" data-testid="row-range">
-          Rows {skip + 1}–{skip + shown} of {total ?? "…"}
+          Rows {skip + 1}–{skip + shown}
+          {` of ${counting ? "…" : atLeast ? `more than ${total}` : (total ?? "…")}`}
         </Text>
       )}
     </Group>

@@ -1,3 +1,4 @@
+import { type AmountUnits, amountValueText } from "@vbo/domain";
 import type { Filter, FilterOp } from "@vbo/verifone/fields";
 
 /** Short labels for the fields people filter on most (of both lists); any other field is shown by its Verifone name. */
@@ -37,6 +38,7 @@ const labels: Record<string, string> = {
   rrn: "RRN",
   stan: "STAN",
   pos_device_id: "POS device id",
+  liability: "Liability",
 };
 
 export function fieldLabel(field: string): string {
@@ -59,7 +61,14 @@ export const opDescriptions: Record<FilterOp, string> = {
   like: "~ matches (like)",
 };
 
-/** "ParesStatus = R" — how a filter reads in chips and in the empty state. */
-export function filterText(filter: Filter): string {
-  return `${fieldLabel(filter.field)} ${opLabels[filter.op]} ${filter.value}`;
+/**
+ * "ParesStatus = R" — how a filter reads in chips and in the empty state. With `amounts` (the list's unit and the
+ * view's one currency) an amount reads as money: "Amount ≥ 50.00 EUR", or "Amount ≥ 5000 minor units".
+ */
+export function filterText(filter: Filter, amounts?: { units: AmountUnits; currency: string | null }): string {
+  const value =
+    amounts && filter.field === "amount"
+      ? amountValueText(filter.value, amounts.units, amounts.currency)
+      : filter.value;
+  return `${fieldLabel(filter.field)} ${opLabels[filter.op]} ${value}`;
 }

@@ -138,3 +138,10 @@ describe("liability presets", () => {
     expect(withPreset(withSecond, liabilityPresets, null)).toEqual(base);
   });
 });
+
+describe("singleCurrency with a code ISO 4217 does not know", () => {
+  it("is none, so amounts stay in minor units as the chip says", () => {
+    expect(singleCurrency([{ field: "currency_code", op: "eq", value: "EURO" }])).toBeNull();
+    expect(singleCurrency([{ field: "currency_code", op: "eq", value: "EUR" }])).toEqual({ code: "EUR", exponent: 2 });
+  });
+});

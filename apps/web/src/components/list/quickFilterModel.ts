@@ -1,4 +1,4 @@
-import { currencyExponent, parseMajorToMinor } from "@vbo/domain";
+import { currencyExponent, isKnownCurrency, parseMajorToMinor } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
 import dayjs from "dayjs";
 
@@ -71,7 +71,8 @@ export function withRange(
 export function singleCurrency(filters: readonly Filter[]): { code: string; exponent: number } | null {
   const codes = eqValues(filters, "currency_code");
   const code = codes.length === 1 ? codes[0] : undefined;
-  if (!code) return null;
+  // An unknown code ("EURO") has no exponent to trust: amounts stay in minor units, as the chip says.
+  if (!code || !isKnownCurrency(code)) return null;
   try {
     const exponent = currencyExponent(code);
     return typeof exponent === "number" ? { code, exponent } : null;

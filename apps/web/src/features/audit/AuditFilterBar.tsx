@@ -24,7 +24,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
       <Group gap="md" align="flex-end">
         <CommitTextInput
           label="Actor"
-          placeholder="email"
+          placeholder="part of an email or name"
           testId="audit-filter-actor"
           value={filters.actor}
           onCommit={(actor) => onChange({ actor })}

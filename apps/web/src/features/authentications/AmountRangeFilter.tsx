@@ -1,4 +1,4 @@
-import { Group, Input, Text, TextInput } from "@mantine/core";
+import { Group, Text, TextInput } from "@mantine/core";
 import type { Filter } from "@vbo/verifone/fields";
 import { useEffect, useState } from "react";
 import {
@@ -36,47 +36,49 @@ export function AmountRangeFilter({ filters, onChange }: Props) {
       text.trim() === "" ? { ok: true as const, minor: null } : amountToMinor(text, currency?.code ?? null);
     const a = read(from);
     const b = read(to);
-    setErrors({ from: a.ok ? undefined : a.error, to: b.ok ? undefined : b.error });
-    if (!a.ok || !b.ok) return;
+    const inverted = a.ok && b.ok && a.minor !== null && b.minor !== null && b.minor < a.minor;
+    const toError = b.ok ? (inverted ? "below the “from” amount" : undefined) : b.error;
+    setErrors({ from: a.ok ? undefined : a.error, to: toError });
+    if (!a.ok || !b.ok || inverted) return;
     if (a.minor === (gte ?? null) && b.minor === (lte ?? null)) return;
     onChange((current) => withRange(current, "amount", a.minor, b.minor));
   };
 
   const unit = currency ? currency.code : "minor units";
   const inputProps = {
-    w: 110,
+    w: 125,
+    size: "xs" as const,
     inputMode: "decimal" as const,
     onBlur: apply,
     onKeyDown: (e: React.KeyboardEvent) => e.key === "Enter" && apply(),
   };
+  // Without one currency, the unit is said in the placeholder ("Amount from, minor units") and the chip.
   return (
-    <Input.Wrapper
-      label={`Amount (${unit})`}
-      description={currency ? undefined : "Pick one currency to enter amounts in major units"}
-      inputWrapperOrder={["label", "input", "description"]}
-      maw={240}
+    <Group
+      gap={4}
+      align="flex-start"
+      wrap="nowrap"
+      title={currency ? undefined : "Pick one currency to enter amounts in major units"}
     >
-      <Group gap={4} align="flex-start" wrap="nowrap">
-        <TextInput
-          aria-label={`Amount from, ${unit}`}
-          placeholder={currency ? "from 0.00" : "from"}
-          value={from}
-          error={errors.from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-          {...inputProps}
-        />
-        <Text c="dimmed" mt={6} aria-hidden>
-          –
-        </Text>
-        <TextInput
-          aria-label={`Amount to, ${unit}`}
-          placeholder="to"
-          value={to}
-          error={errors.to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-          {...inputProps}
-        />
-      </Group>
-    </Input.Wrapper>
+      <TextInput
+        aria-label={`Amount from, ${unit}`}
+        placeholder={`Amount from (${currency ? currency.code : "minor"})`}
+        value={from}
+        error={errors.from}
+        onChange={(e) => setFrom(e.currentTarget.value)}
+        {...inputProps}
+      />
+      <Text c="dimmed" size="sm" mt={4} aria-hidden>
+        –
+      </Text>
+      <TextInput
+        aria-label={`Amount to, ${unit}`}
+        placeholder={`to (${currency ? currency.code : "minor"})`}
+        value={to}
+        error={errors.to}
+        onChange={(e) => setTo(e.currentTarget.value)}
+        {...inputProps}
+      />
+    </Group>
   );
 }

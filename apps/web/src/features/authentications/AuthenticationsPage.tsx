@@ -1,5 +1,6 @@
 import { Group, Stack, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { amountFilterProblems } from "@vbo/domain";
 import { authenticationFields, type Filter, filterProblems } from "@vbo/verifone/fields";
 import { Suspense, useMemo } from "react";
 import { Outlet, useNavigate } from "react-router";
@@ -33,6 +34,7 @@ function splitFilters(filters: Filter[]) {
     const [problem] = filterProblems(authenticationFields, [filter]);
     if (problem) problems.set(i, problem.message);
   });
+  for (const p of amountFilterProblems(filters)) if (!problems.has(p.index)) problems.set(p.index, p.message);
   return applicableFilters(filters, problems);
 }
 

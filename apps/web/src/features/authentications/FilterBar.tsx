@@ -19,8 +19,8 @@ const builder = {
 
 export function FilterBar({ filters, problems, onChange }: Props) {
   return (
-    <Paper withBorder p="sm">
-      <Stack gap="sm">
+    <Paper withBorder p="xs" component="section" aria-label="Filters">
+      <Stack gap="xs">
         <QuickFilters filters={filters} onChange={onChange} />
         <FilterBuilderRow filters={filters} problems={problems} onChange={onChange} builder={builder}>
           <LiabilityPresetSelect filters={filters} onChange={onChange} />

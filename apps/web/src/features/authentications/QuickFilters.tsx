@@ -13,18 +13,20 @@ const anyLiability = "any";
 
 /** The common filters, each a view over (and a rewrite of) its own entries in the URL's filter list. */
 export function QuickFilters({ filters, onChange }: Props) {
+  // No visible labels: each picker's name is its placeholder and accessible name, so the bar stays one row.
   const eqSelect = (field: string, label: string, transform?: (v: string) => string) => ({
-    label,
+    "aria-label": label,
+    placeholder: label,
+    size: "xs" as const,
     ...eqPicker(filters, onChange, field, transform),
   });
 
   return (
-    <Group gap="md" align="flex-start">
+    <Group gap="xs" align="flex-start">
       <MultiSelect
         {...eqSelect("authentication.pares_status", "ParesStatus")}
         data={paresOptions}
-        placeholder="Any"
-        w={170}
+        w={150}
         clearable
         renderOption={({ option }) => (
           <Text size="sm">
@@ -35,19 +37,17 @@ export function QuickFilters({ filters, onChange }: Props) {
       <TagsInput
         {...eqSelect("authentication.card_brand", "Card brand", (v) => v.trim().toUpperCase())}
         data={[...(knownValues["authentication.card_brand"] ?? [])]}
-        placeholder="Any"
-        w={200}
+        w={150}
         clearable
       />
       <TagsInput
         {...eqSelect("currency_code", "Currency", (v) => v.trim().toUpperCase())}
         data={[...(knownValues.currency_code ?? [])]}
-        placeholder="Any"
-        w={160}
+        w={120}
         clearable
       />
       <AmountRangeFilter filters={filters} onChange={onChange} />
-      <CreatedRangeFilter filters={filters} onChange={onChange} />
+      <CreatedRangeFilter filters={filters} onChange={onChange} compact />
     </Group>
   );
 }
@@ -57,12 +57,16 @@ export function LiabilityPresetSelect({ filters, onChange }: Props) {
   const preset = activePresetId(filters, liabilityPresets) ?? anyLiability;
   return (
     <Select
-      label="Liability"
-      w={240}
+      aria-label="Liability"
+      size="xs"
+      w={220}
       value={preset}
       allowDeselect={false}
       comboboxProps={{ width: 460, position: "bottom-start" }}
-      data={[{ value: anyLiability, label: "Any" }, ...liabilityPresets.map((p) => ({ value: p.id, label: p.label }))]}
+      data={[
+        { value: anyLiability, label: "Any liability" },
+        ...liabilityPresets.map((p) => ({ value: p.id, label: p.label })),
+      ]}
       onChange={(id) =>
         onChange((current) => withPreset(current, liabilityPresets, !id || id === anyLiability ? null : id))
       }

@@ -1,5 +1,5 @@
-import { Card, Group, Stack, Text, Title } from "@mantine/core";
-import { expiryState } from "@vbo/domain";
+import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { expiryState, tokenExpired } from "@vbo/domain";
 import type { ReactNode } from "react";
 import { CopyValue } from "../../components/CopyValue.tsx";
 import { FieldList } from "../../components/FieldList.tsx";
@@ -75,7 +75,24 @@ export function TokenCard({ token, today, actions }: Props) {
             { label: "Token type", value: token.reuse_token_type },
             { label: "Created", value: when(token.created_at) },
             { label: "Updated", value: when(token.updated_at) },
-            { label: "Token expires", value: when(token.token_expiry_date) },
+            {
+              label: "Token expires",
+              value: when(token.token_expiry_date),
+              node:
+                token.token_expiry_date && tokenExpired(token.token_expiry_date, today) ? (
+                  <Group gap="xs" component="span">
+                    <span>{when(token.token_expiry_date)}</span>
+                    <Badge
+                      data-testid="token-expired-flag"
+                      color="red"
+                      variant="light"
+                      title="The token's own expiry date (not the card's) has passed"
+                    >
+                      Token expired
+                    </Badge>
+                  </Group>
+                ) : undefined,
+            },
             ...(token.scheme_token?.status
               ? [{ label: "Scheme token", value: token.scheme_token.status, hint: "Network token held by the scheme" }]
               : []),

@@ -84,8 +84,13 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
                 <Table.Th>Type</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th ta="right">{runningLabel}</Table.Th>
-                <Table.Th ta="right">{remainingLabel}</Table.Th>
+                {/* Two-word headers may wrap, so the table fits beside the actions at 1280 px. */}
+                <Table.Th ta="right" style={{ whiteSpace: "normal" }}>
+                  {runningLabel}
+                </Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: "normal" }} data-testid="tx-remaining-header">
+                  {remainingLabel}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -96,8 +101,13 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
                   <StatusBadge status={tx.transaction_status} size="sm" />
                 </Table.Td>
                 <Table.Td ta="right">{money(tx.amount_minor)}</Table.Td>
-                <Table.Td ta="right">—</Table.Td>
-                <Table.Td ta="right">{money(tx.amount_minor)}</Table.Td>
+                {/* What is left now is said above the table; this row is where the ledger starts. */}
+                <Table.Td ta="right" aria-label="not applicable">
+                  —
+                </Table.Td>
+                <Table.Td ta="right" aria-label="not applicable" data-testid="tx-origin-left">
+                  —
+                </Table.Td>
               </Table.Tr>
               {ledger.steps.map((step) => {
                 const { child } = step;

@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { eciMeaning } from "@vbo/domain";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { FieldList } from "../../components/FieldList.tsx";
 import { LiabilityBadge, liabilityReasonSentence } from "../../components/LiabilityBadge.tsx";
 import { enrolledMeaning, meaning, paresStatusMeaning } from "../authentications/threeDSCodes.ts";
@@ -17,28 +17,64 @@ function authenticationsLink(dsTransactionId: string): string {
  * The payment's 3-D Secure block as Verifone keeps it, and the verdict: who carries fraud liability, and why.
  * The block has no signature verification; the API completed it from the authentication with the same DS id.
  */
+/** The verdict and its reason, in words: the payment's own, or — for a follow-on — its original payment's. */
+function Verdict({ tx }: { tx: TransactionDetail }) {
+  const { search } = useLocation();
+  const kind = (tx.transaction_type ?? "transaction").toLowerCase();
+  const original = tx.liabilityOf && (
+    <Anchor
+      component={Link}
+      to={{ pathname: `/transactions/${encodeURIComponent(tx.liabilityOf)}`, search }}
+      ff="monospace"
+      size="sm"
+      data-testid="tx-liability-of"
+    >
+      {tx.liabilityOf}
+    </Anchor>
+  );
+  if (!tx.liability) {
+    return (
+      <Text size="sm" data-testid="tx-liability-reason">
+        — Liability unknown: this {kind} carries its original payment's verdict, and that payment could not be read. See
+        the payment {original}.
+      </Text>
+    );
+  }
+  const issuer = tx.liability.liable === "ISSUER";
+  return (
+    <>
+      <Group gap="sm">
+        <LiabilityBadge liability={tx.liability} carried={Boolean(tx.liabilityOf)} />
+        <Text size="sm">
+          {issuer ? "The issuer carries fraud liability." : "The merchant carries fraud liability."}
+        </Text>
+      </Group>
+      {tx.liabilityOf && (
+        <Text size="sm" data-testid="tx-liability-carried">
+          A {kind} is not authenticated itself: it carries the verdict of its original payment {original}.
+        </Text>
+      )}
+      <Text size="sm" data-testid="tx-liability-reason">
+        {liabilityReasonSentence(tx.liability.reason)}
+      </Text>
+    </>
+  );
+}
+
 export function ThreeDSBlock({ tx }: { tx: TransactionDetail }) {
   const t = tx.threed_authentication;
-  const issuer = tx.liability.liable === "ISSUER";
   return (
     <Paper withBorder p="md" component="section" aria-label="3-D Secure">
       <Stack gap="sm">
         <Title order={3} size="h5">
           3-D Secure
         </Title>
-        <Group gap="sm">
-          <LiabilityBadge liability={tx.liability} />
-          <Text size="sm">
-            {issuer ? "The issuer carries fraud liability." : "The merchant carries fraud liability."}
-          </Text>
-        </Group>
-        <Text size="sm" data-testid="tx-liability-reason">
-          {liabilityReasonSentence(tx.liability.reason)}
-        </Text>
+        <Verdict tx={tx} />
         {t ? (
           <>
             <Text size="sm" c="dimmed">
-              {eciMeaning(t.eci_flag, tx.card_brand)} (ECI class: {tx.liability.eci})
+              {eciMeaning(t.eci_flag, tx.card_brand)}
+              {tx.liability && !tx.liabilityOf && ` (ECI class: ${tx.liability.eci})`}
             </Text>
             <FieldList
               title="Authentication sent with the payment"
@@ -61,7 +97,9 @@ export function ThreeDSBlock({ tx }: { tx: TransactionDetail }) {
           </>
         ) : (
           <Text size="sm" c="dimmed">
-            No 3-D Secure authentication was sent with this payment.
+            {tx.parent_id
+              ? `No 3-D Secure authentication is sent with a ${(tx.transaction_type ?? "follow-on").toLowerCase()}.`
+              : "No 3-D Secure authentication was sent with this payment."}
           </Text>
         )}
       </Stack>

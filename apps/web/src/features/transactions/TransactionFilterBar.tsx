@@ -24,6 +24,16 @@ const builder = {
   suggestions: knownValues,
 } as const;
 
+// Not a Verifone filter: the list keeps the rows of the page whose verdict is picked (and says so).
+const liabilityChoices = [
+  { value: "ISSUER", label: "Issuer" },
+  { value: "MERCHANT", label: "Merchant" },
+  { value: "UNKNOWN", label: "Unknown (see the payment)" },
+];
+
+/** A quick filter without a visible label: its name is the placeholder and the accessible name (the bar stays one row). */
+const compact = (name: string) => ({ "aria-label": name, placeholder: name, size: "xs" as const });
+
 /** Merchant reference: applied on Enter or when the field is left (one reference, as Verifone matches it exactly). */
 function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
   const current = eqValues(filters, "merchant_reference")[0] ?? "";
@@ -35,11 +45,10 @@ function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
   };
   return (
     <TextInput
-      label="Merchant reference"
+      {...compact("Merchant reference")}
       data-testid="tx-filter-reference"
-      placeholder="Exact reference"
       maxLength={referenceMax}
-      w={200}
+      w={145}
       value={text}
       onChange={(e) => setText(e.currentTarget.value)}
       onBlur={apply}
@@ -55,51 +64,56 @@ function ReferenceFilter({ filters, onChange }: Omit<Props, "problems">) {
 export function TransactionFilterBar({ filters, problems, onChange }: Props) {
   const eqSelect = (field: string, transform?: (v: string) => string) => eqPicker(filters, onChange, field, transform);
   return (
-    <Paper withBorder p="sm">
-      <Stack gap="sm">
-        <Group gap="md" align="flex-start">
+    <Paper withBorder p="xs" component="section" aria-label="Filters">
+      <Stack gap="xs">
+        <Group gap="xs" align="center" wrap="wrap">
           <MultiSelect
             {...eqSelect("transaction_type")}
-            label="Type"
+            {...compact("Type")}
             data-testid="tx-filter-type"
             data={enumOf("transaction_type")}
-            placeholder="Any"
             searchable
             clearable
-            w={200}
+            w={150}
           />
           <MultiSelect
             {...eqSelect("transaction_status")}
-            label="Status"
+            {...compact("Status")}
             data-testid="tx-filter-status"
             data={enumOf("transaction_status")}
-            placeholder="Any"
             searchable
             clearable
-            w={220}
+            w={165}
           />
           <MultiSelect
             {...eqSelect("payment_product_type")}
-            label="Card brand"
+            {...compact("Card brand")}
             data-testid="tx-filter-brand"
             data={enumOf("payment_product_type")}
-            placeholder="Any"
             clearable
-            w={180}
+            w={140}
           />
           <TagsInput
             {...eqSelect("currency_code", (v) => v.trim().toUpperCase())}
-            label="Currency"
+            {...compact("Currency")}
             data-testid="tx-filter-currency"
             data={[...(knownValues.currency_code ?? [])]}
-            placeholder="Any"
             clearable
-            w={160}
+            w={120}
+          />
+          <MultiSelect
+            {...eqSelect("liability")}
+            {...compact("Liability (page)")}
+            data-testid="tx-filter-liability"
+            data={liabilityChoices}
+            clearable
+            w={150}
           />
           <ReferenceFilter filters={filters} onChange={onChange} />
-          <CreatedRangeFilter filters={filters} onChange={onChange} />
         </Group>
-        <FilterBuilderRow filters={filters} problems={problems} onChange={onChange} builder={builder} />
+        <FilterBuilderRow filters={filters} problems={problems} onChange={onChange} builder={builder}>
+          <CreatedRangeFilter filters={filters} onChange={onChange} compact />
+        </FilterBuilderRow>
       </Stack>
     </Paper>
   );

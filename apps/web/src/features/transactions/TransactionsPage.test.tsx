@@ -50,6 +50,8 @@ afterEach(() => window.localStorage.clear());
 describe("the transactions list", () => {
   it("sends the URL's filters and page, and shows rows, count, liability and stored-credential type", async () => {
     const api = fakeApi();
+    // The stored-credential column is one of those hidden by default (to fit 1280 px): this user chose it.
+    window.localStorage.setItem("vbo.transactions.columns", JSON.stringify({ stored_credential: true }));
     open("/transactions?f=transaction_type~eq~SALE&f=transaction_status~eq~SETTLED&limit=50&skip=50", api);
     await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(2));
     const filters = [
@@ -73,7 +75,7 @@ describe("the transactions list", () => {
     const api = fakeApi();
     open("/transactions?f=created_at~gte~2024-01-01&f=created_at~lte~2024-03-01", api);
     await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(2));
-    expect(screen.getAllByText(/Not applied: Verifone lists at most one month/)).toHaveLength(2);
+    expect(screen.getAllByText(/Not applied: created_at: Verifone lists at most one month/)).toHaveLength(2);
     expect(
       api.inputs("transactions.list").every((input) => (input as { filters: unknown[] }).filters.length === 0),
     ).toBe(true);
@@ -81,7 +83,9 @@ describe("the transactions list", () => {
 
   it("says the count is unavailable when it fails, and still pages", async () => {
     open("/transactions", fakeApi(trpcError("BAD_REQUEST", 400, "Verifone refused the request")));
-    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("Count unavailable"));
+    await waitFor(() =>
+      expect(screen.getByTestId("tx-total-count").textContent).toMatch(/^Count unavailable: Verifone refused/),
+    );
     expect(screen.getAllByTestId("tx-row")).toHaveLength(2);
   });
 

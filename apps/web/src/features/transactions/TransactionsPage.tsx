@@ -1,5 +1,6 @@
 import { Group, Stack, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { matchesLiabilityFilter } from "@vbo/domain";
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
@@ -16,6 +17,8 @@ import { useColumnVisibility } from "../../components/list/useColumnVisibility.t
 import { useListState } from "../../components/list/useListState.ts";
 import { useTRPC } from "../../trpc.ts";
 import { defaultTransactionColumnVisibility, transactionColumns } from "./columns.tsx";
+import { ExportTransactionsButton } from "./ExportTransactionsButton.tsx";
+import { LiabilityFilterNote } from "./LiabilityFilterNote.tsx";
 import { splitTransactionFilters, transactionPageSizes, transactionsListCodec } from "./listQuery.ts";
 import { TransactionFilterBar } from "./TransactionFilterBar.tsx";
 import type { TransactionRow } from "./types.ts";
@@ -44,6 +47,7 @@ export default function TransactionsPage() {
     problems: localProblems,
     applied,
     appliedIndex,
+    liability,
   } = useMemo(() => splitTransactionFilters(state.filters), [state.filters]);
   const listInput = { filters: applied, sort: state.sort, limit: state.limit, skip: state.skip };
   const list = useQuery(trpc.transactions.list.queryOptions(listInput, { placeholderData: keepPreviousData }));
@@ -52,8 +56,15 @@ export default function TransactionsPage() {
   );
   const filterIssues = useFilterIssues(localProblems, list.error, appliedIndex);
 
-  const items = list.data?.items;
+  const fetched = list.data?.items;
+  const items = useMemo(
+    () => fetched?.filter((row) => matchesLiabilityFilter(row.liability, liability)),
+    [fetched, liability],
+  );
   const total = count.data?.count;
+  // A dated view is counted by listing it, up to a cap: beyond it the count is "more than", and pages are unknown.
+  const atLeast = count.data && "atLeast" in count.data ? Boolean(count.data.atLeast) : false;
+  const stale = list.isPlaceholderData;
   const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `/transactions/${encodeURIComponent(id)}`, search });
   const retry = () => {
@@ -65,7 +76,10 @@ export default function TransactionsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Transactions</Title>
-        <CopyViewLink />
+        <Group gap="xs">
+          <ExportTransactionsButton filters={applied} sort={state.sort} liability={liability} />
+          <CopyViewLink />
+        </Group>
       </Group>
       <UrlProblemsAlert problems={urlProblems} onDrop={dropUnreadable} />
       <TransactionFilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />
@@ -77,11 +91,15 @@ export default function TransactionsPage() {
           counting={count.isPlaceholderData}
           countFailed={count.isError}
           countFailure={count.isError ? errorInfo(count.error).message : null}
+          atLeast={atLeast}
           skip={state.skip}
-          shown={items?.length ?? 0}
+          shown={fetched?.length ?? 0}
         />
         <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={transactionColumns} />
       </Group>
+      {liability.length > 0 && fetched && fetched.length > 0 && (
+        <LiabilityFilterNote kept={items?.length ?? 0} fetched={fetched.length} />
+      )}
       <ListBody
         noun="transactions"
         noneAtAll="Verifone has no transactions for this account."
@@ -104,15 +122,15 @@ export default function TransactionsPage() {
             columnVisibility={columnVisibility}
             onOpen={openRow}
             pageKey={transactionsListCodec.encodeListState(state)}
-            busy={list.isPlaceholderData}
+            busy={stale}
           />
         )}
       </ListBody>
       <PaginationBar
         skip={state.skip}
         limit={state.limit}
-        shown={items?.length ?? 0}
-        total={total}
+        shown={fetched?.length ?? 0}
+        total={atLeast ? undefined : total}
         sizes={transactionPageSizes}
         {...paging}
       />

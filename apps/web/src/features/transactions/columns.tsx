@@ -1,9 +1,9 @@
 import { Text, Tooltip } from "@mantine/core";
 import { createColumnHelper, type VisibilityState } from "@tanstack/react-table";
 import { describeStoredCredential, formatMoney } from "@vbo/domain";
-import { LiabilityBadge } from "../../components/LiabilityBadge.tsx";
 import { DateTimeCell, dash, Mono } from "../../components/list/cells.tsx";
 import { StatusBadge } from "./StatusBadge.tsx";
+import { TransactionLiability } from "./TransactionLiability.tsx";
 import type { TransactionRow } from "./types.ts";
 
 const column = createColumnHelper<TransactionRow>();
@@ -50,6 +50,12 @@ export const transactionColumns = [
     enableSorting: false,
     cell: ({ row }) => amountText(row.original),
   }),
+  column.display({
+    id: "liability",
+    meta: { label: "Liability" },
+    enableSorting: false,
+    cell: ({ row }) => <TransactionLiability tx={row.original} />,
+  }),
   column.accessor((r) => r.currency_code, { id: "currency_code", meta: { label: "Currency" }, enableSorting: false }),
   column.accessor((r) => r.card_brand, { id: "card_brand", meta: { label: "Brand" }, enableSorting: false }),
   column.accessor((r) => r.masked_card_number, {
@@ -62,12 +68,6 @@ export const transactionColumns = [
     id: "merchant_reference",
     meta: { label: "Merchant reference" },
     enableSorting: false,
-  }),
-  column.display({
-    id: "liability",
-    meta: { label: "Liability" },
-    enableSorting: false,
-    cell: ({ row }) => <LiabilityBadge liability={row.original.liability} />,
   }),
   column.display({
     id: "stored_credential",
@@ -88,4 +88,10 @@ export const transactionColumns = [
 ];
 
 /** Shown until the user picks columns (the choice is then kept in localStorage). */
-export const defaultTransactionColumnVisibility: VisibilityState = { currency_code: false, id: false };
+// Sized to fit a 1280 px screen beside the navigation; the rest is a click away in "Columns".
+export const defaultTransactionColumnVisibility: VisibilityState = {
+  currency_code: false,
+  id: false,
+  card_brand: false,
+  stored_credential: false,
+};
