@@ -1,0 +1,101 @@
+// The Analytics page's periods: presets resolve to inclusive UTC days ("YYYY-MM-DD") against today's UTC date, so a
+// saved or shared link to "last 7 days" stays relative and means the last 7 days whenever it is opened.
+
+export type Period = { from: string; to: string };
+
+export const periodPresets = [
+  { id: "last-7-days", label: "Last 7 days" },
+  { id: "last-30-days", label: "Last 30 days" },
+  { id: "last-90-days", label: "Last 90 days" },
+  { id: "this-month", label: "This month" },
+  { id: "last-month", label: "Last month" },
+  { id: "custom", label: "Custom" },
+] as const;
+
+export type PeriodPreset = (typeof periodPresets)[number]["id"];
+export type RelativePreset = Exclude<PeriodPreset, "custom">;
+
+export const defaultPreset: RelativePreset = "last-30-days";
+
+const dayMs = 86_400_000;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `value` is a real calendar day written YYYY-MM-DD. */
+export function isIsoDay(value: string): boolean {
+  if (!isoDay.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+export function isPreset(value: string): value is PeriodPreset {
+  return periodPresets.some((p) => p.id === value);
+}
+
+const msToDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayToMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/** The UTC calendar day of an instant. */
+export function utcToday(now: Date): string {
+  return msToDay(now.getTime());
+}
+
+export function addDays(day: string, days: number): string {
+  return msToDay(dayToMs(day) + days * dayMs);
+}
+
+/** Days in an inclusive period (1 when from = to). */
+export function periodDays(period: Period): number {
+  return Math.round((dayToMs(period.to) - dayToMs(period.from)) / dayMs) + 1;
+}
+
+/** The period of the same length that ends the day before `period` starts (what "compare" compares with). */
+export function previousPeriod(period: Period): Period {
+  const days = periodDays(period);
+  return { from: addDays(period.from, -days), to: addDays(period.from, -1) };
+}
+
+/** The days a relative preset covers on `today` (a UTC day): the last N days end today, months are calendar months. */
+export function resolvePreset(preset: RelativePreset, today: string): Period {
+  switch (preset) {
+    case "last-7-days":
+      return { from: addDays(today, -6), to: today };
+    case "last-30-days":
+      return { from: addDays(today, -29), to: today };
+    case "last-90-days":
+      return { from: addDays(today, -89), to: today };
+    case "this-month":
+      return { from: `${today.slice(0, 7)}-01`, to: today };
+    case "last-month": {
+      const firstOfThisMonth = `${today.slice(0, 7)}-01`;
+      const to = addDays(firstOfThisMonth, -1);
+      return { from: `${to.slice(0, 7)}-01`, to };
+    }
+  }
+}
+
+export type TimeBucket = "day" | "week" | "month";
+
+/** How finely "over time" is cut: days up to about a quarter, weeks up to about a year, months beyond. */
+export function timeBucketFor(period: Period): TimeBucket {
+  const days = periodDays(period);
+  if (days <= 92) return "day";
+  if (days <= 400) return "week";
+  return "month";
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "3 Nov 2026" for "2026-11-03". */
+export function formatDay(day: string): string {
+  return dayFormat.format(new Date(dayToMs(day)));
+}
+
+/** "1 Nov 2026 – 30 Nov 2026", or one day when from = to. */
+export function formatPeriod(period: Period): string {
+  return period.from === period.to ? formatDay(period.from) : `${formatDay(period.from)} – ${formatDay(period.to)}`;
+}
