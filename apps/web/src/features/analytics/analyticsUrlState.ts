@@ -1,12 +1,5 @@
-import {
-  defaultPreset,
-  isIsoDay,
-  isPreset,
-  type Period,
-  type PeriodPreset,
-  periodDays,
-  resolvePreset,
-} from "./periodPresets.ts";
+import { isIsoDay, type Period, periodDays } from "@vbo/domain";
+import { defaultPreset, isPreset, type PeriodPreset, resolvePreset } from "./periodPresets.ts";
 
 /**
  * The Analytics page's view in the URL: `?period=last-7-days&compare=1`, or `?period=custom&from=…&to=…&compare=0`.

@@ -1,6 +1,6 @@
+import { type Period, periodInstants } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
 import { defaultListState, encodeListState } from "../authentications/urlState.ts";
-import type { Period } from "./periodPresets.ts";
 import type { Group } from "./types.ts";
 
 export type DrillDown = {
@@ -17,9 +17,10 @@ export function authenticationsHref(filters: Filter[]): string {
 
 /** The period as the created_at filters the list takes (first and last instant of the UTC days). */
 export function periodFilters(period: Period): Filter[] {
+  const { start, end } = periodInstants(period);
   return [
-    { field: "created_at", op: "gte", value: `${period.from}T00:00:00.000Z` },
-    { field: "created_at", op: "lte", value: `${period.to}T23:59:59.999Z` },
+    { field: "created_at", op: "gte", value: start },
+    { field: "created_at", op: "lte", value: end },
   ];
 }
 

@@ -1,7 +1,7 @@
 // The Analytics page's periods: presets resolve to inclusive UTC days ("YYYY-MM-DD") against today's UTC date, so a
 // saved or shared link to "last 7 days" stays relative and means the last 7 days whenever it is opened.
 
-export type Period = { from: string; to: string };
+import { addDays, type Period, periodDays } from "@vbo/domain";
 
 export const periodPresets = [
   { id: "last-7-days", label: "Last 7 days" },
@@ -17,41 +17,13 @@ export type RelativePreset = Exclude<PeriodPreset, "custom">;
 
 export const defaultPreset: RelativePreset = "last-30-days";
 
-const dayMs = 86_400_000;
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `value` is a real calendar day written YYYY-MM-DD. */
-export function isIsoDay(value: string): boolean {
-  if (!isoDay.test(value)) return false;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
-}
-
 export function isPreset(value: string): value is PeriodPreset {
   return periodPresets.some((p) => p.id === value);
 }
 
-const msToDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dayToMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
 /** The UTC calendar day of an instant. */
 export function utcToday(now: Date): string {
-  return msToDay(now.getTime());
-}
-
-export function addDays(day: string, days: number): string {
-  return msToDay(dayToMs(day) + days * dayMs);
-}
-
-/** Days in an inclusive period (1 when from = to). */
-export function periodDays(period: Period): number {
-  return Math.round((dayToMs(period.to) - dayToMs(period.from)) / dayMs) + 1;
-}
-
-/** The period of the same length that ends the day before `period` starts (what "compare" compares with). */
-export function previousPeriod(period: Period): Period {
-  const days = periodDays(period);
-  return { from: addDays(period.from, -days), to: addDays(period.from, -1) };
+  return now.toISOString().slice(0, 10);
 }
 
 /** The days a relative preset covers on `today` (a UTC day): the last N days end today, months are calendar months. */
@@ -92,7 +64,7 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 
 /** "3 Nov 2026" for "2026-11-03". */
 export function formatDay(day: string): string {
-  return dayFormat.format(new Date(dayToMs(day)));
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** "1 Nov 2026 – 30 Nov 2026", or one day when from = to. */

@@ -1,5 +1,5 @@
-import { legacyVisaCutoffDate } from "@vbo/domain";
-import { formatDay, type Period } from "./periodPresets.ts";
+import { legacyVisaCutoffDate, type Period } from "@vbo/domain";
+import { formatDay } from "./periodPresets.ts";
 
 /** 3-D Secure versions the card schemes retired, and the last day they were supported (EMVCo / scheme bulletins). */
 export const retiredVersions: readonly { version: string; lastDay: string }[] = [
