@@ -1,0 +1,110 @@
+import { Alert, Button, Stack, Text, Title } from "@mantine/core";
+import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
+import { previousPeriod } from "@vbo/domain";
+import { useMemo } from "react";
+import { periodOf } from "./analyticsUrlState.ts";
+import { BreakdownSection } from "./BreakdownSection.tsx";
+import { breakdownRows, dimensionTitles, timeRows } from "./breakdownRows.ts";
+import { DataFreshness } from "./DataFreshness.tsx";
+import { formatInstant } from "./freshness.ts";
+import { HeadlineFigures } from "./HeadlineFigures.tsx";
+import { OverTimeSection } from "./OverTimeSection.tsx";
+import { PaymentsByCurrency } from "./PaymentsByCurrency.tsx";
+import { PeriodControls } from "./PeriodControls.tsx";
+import { formatPeriod, timeBucketFor, utcToday } from "./periodPresets.ts";
+import { breakdownDimensions, useAnalyticsData } from "./useAnalyticsData.ts";
+import { useAnalyticsState } from "./useAnalyticsState.ts";
+
+const keyHeaders = {
+  card_brand: "Card brand",
+  threeds_version: "3DS version",
+  reason: "Reason",
+  currency_code: "Currency",
+  eci_flag: "ECI",
+} as const;
+
+/** The managers' page: liability shift and 3-D Secure outcomes for a period, each figure one click from its records. */
+export default function AnalyticsPage() {
+  const { state, problems, setState, dropUnreadable } = useAnalyticsState();
+  const today = utcToday(new Date());
+  const period = useMemo(() => periodOf(state, today), [state, today]);
+  const bucket = timeBucketFor(period);
+  const { overTime, payments, status, breakdowns } = useAnalyticsData(period, bucket, state.compare);
+
+  const complete = [overTime, ...Object.values(breakdowns)].every((q) => q.data?.complete !== false);
+  const reached = status.data?.backfill.through;
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>Analytics</Title>
+        <Text size="sm" c="dimmed">
+          Who carries fraud liability, and how 3-D Secure went, for {formatPeriod(period)}
+          {state.compare && ` compared with ${formatPeriod(previousPeriod(period))}`}. Days are UTC days (00:00–24:00
+          UTC).
+        </Text>
+      </div>
+      {problems.length > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Part of this link could not be read">
+          <Stack gap={4} align="flex-start">
+            {problems.map((p) => (
+              <Text size="sm" key={`${p.param}:${p.value}`}>
+                {p.param}={p.value}: {p.message}
+              </Text>
+            ))}
+            <Button size="xs" variant="light" onClick={dropUnreadable}>
+              Remove from the link
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      <PeriodControls state={state} period={period} onChange={setState} />
+      <DataFreshness status={status.data} />
+      {!complete && (
+        <Alert color="yellow" variant="light" icon={<IconHourglass />} title="Not final yet" data-testid="incomplete">
+          The history is still being loaded from Verifone
+          {reached ? `: it has reached ${formatInstant(reached)}` : ""}, which is after this period starts (
+          {formatPeriod(period)}). The figures below are partial and will grow until it is done.
+        </Alert>
+      )}
+      <HeadlineFigures
+        total={overTime.data?.total}
+        previous={overTime.data?.previous}
+        money={payments.data?.total}
+        previousMoney={payments.data?.previous}
+        compare={state.compare}
+        complete={complete}
+      />
+      <OverTimeSection
+        rows={overTime.data ? timeRows(overTime.data.rows, bucket, period) : undefined}
+        bucket={bucket}
+        period={period}
+        error={overTime.error}
+        retrying={overTime.isFetching}
+        onRetry={() => void overTime.refetch()}
+      />
+      {breakdownDimensions.map((by) => {
+        const query = breakdowns[by];
+        return (
+          <BreakdownSection
+            key={by}
+            id={by}
+            title={dimensionTitles[by]}
+            keyHeader={keyHeaders[by]}
+            rows={query.data ? breakdownRows(by, query.data.rows, period) : undefined}
+            error={query.error}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+            filename={`authentications-by-${by}-${period.from}-${period.to}.csv`}
+          />
+        );
+      })}
+      <PaymentsByCurrency
+        money={payments.data?.total}
+        error={payments.error}
+        retrying={payments.isFetching}
+        onRetry={() => void payments.refetch()}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { type QueryKey, type UseQueryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import type { Period } from "@vbo/domain";
+import { useTRPC } from "../../trpc.ts";
+import type { TimeBucket } from "./periodPresets.ts";
+import type { AnalyticsInput, AuthenticationsAnswer, PaymentsAnswer, PaymentsInput, StatusAnswer } from "./types.ts";
+
+type Options<T> = UseQueryOptions<T, Error, T, QueryKey>;
+type Procedures = {
+  authentications: { queryOptions(input: AnalyticsInput): Options<AuthenticationsAnswer> };
+  payments: { queryOptions(input: PaymentsInput): Options<PaymentsAnswer> };
+  status: { queryOptions(input?: undefined, opts?: { refetchInterval?: number }): Options<StatusAnswer> };
+};
+
+/** The breakdowns the page shows besides "over time", in the order of the page. */
+export const breakdownDimensions = ["card_brand", "threeds_version", "reason", "currency_code", "eci_flag"] as const;
+export type BreakdownDimension = (typeof breakdownDimensions)[number];
+
+/** While the back-fill runs, the status (and so the progress shown) is asked for again this often. */
+const statusRefreshMs = 15_000;
+
+/**
+ * Every answer the page needs, asked for in the same render (so tRPC batches them into one round trip, no waterfall):
+ * the period over time with the previous period's total, payments' money per currency, the store's status, and each
+ * breakdown.
+ */
+export function useAnalyticsData(period: Period, bucket: TimeBucket, compare: boolean) {
+  const trpc = useTRPC();
+  const analytics = (trpc as unknown as { analytics: Procedures }).analytics;
+  const base = { from: period.from, to: period.to };
+  const overTime = useQuery(analytics.authentications.queryOptions({ ...base, by: bucket, compare }));
+  const payments = useQuery(analytics.payments.queryOptions({ ...base, by: "card_brand", compare }));
+  const status = useQuery({
+    ...analytics.status.queryOptions(),
+    refetchInterval: (query) => (query.state.data?.backfill.done === false ? statusRefreshMs : false),
+  });
+  const breakdownList = useQueries({
+    queries: breakdownDimensions.map((by) => analytics.authentications.queryOptions({ ...base, by })),
+  });
+  const breakdowns = Object.fromEntries(breakdownDimensions.map((d, i) => [d, breakdownList[i]])) as Record<
+    BreakdownDimension,
+    (typeof breakdownList)[number]
+  >;
+  return { overTime, payments, status, breakdowns };
+}
