@@ -1,7 +1,7 @@
 import { eciMeaning, type Period } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
 import { type DrillDown, drillDownLink } from "./drillDownLink.ts";
-import type { TimeBucket } from "./periodPresets.ts";
+import { formatDay, type TimeBucket } from "./periodPresets.ts";
 import { reasonLabel, reasonSentence } from "./reasonWords.ts";
 import type { Group } from "./types.ts";
 import type { BreakdownDimension } from "./useAnalyticsData.ts";
@@ -59,18 +59,17 @@ export function breakdownRows(
 ): BreakdownRow[] {
   return groups.map((group) => {
     const words = describe(by, group.key, period);
-    const link = drillDownLink(group, { period, filters, what: `“${words.label}”`, why: whyNot(by, group.key) });
+    // Every reason row leads to the same closest list, so they share one note (said once above the table).
+    const what = by === "reason" ? "the reason clicked" : `“${words.label}”`;
+    const link = drillDownLink(group, { period, filters, what, why: whyNot(by, group.key) });
     return { key: group.key, ...words, group, link };
   });
 }
 
-const shortDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-
 /** "3 Nov", "week of 2 Nov", "Nov 2026". */
 export function timeLabel(key: string, bucket: TimeBucket): string {
-  if (bucket === "month") return monthYear.format(new Date(`${key}-01T00:00:00Z`));
-  const day = shortDay.format(new Date(`${key}T00:00:00Z`));
+  if (bucket === "month") return formatDay(`${key}-01`).replace(/^1 /, "");
+  const day = formatDay(key).replace(/ \d{4}$/, "");
   return bucket === "week" ? `week of ${day}` : day;
 }
 

@@ -1,17 +1,10 @@
+import { formatDay } from "./periodPresets.ts";
 import type { StatusAnswer } from "./types.ts";
-
-const instantFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
 
 /** "1 Dec 2026, 19:40 UTC" */
 export function formatInstant(iso: string): string {
-  return `${instantFormat.format(new Date(iso))} UTC`;
+  const utc = new Date(iso).toISOString();
+  return `${formatDay(utc.slice(0, 10))}, ${utc.slice(11, 16)} UTC`;
 }
 
 /** "45 seconds", "12 minutes", "3 hours", "2 days". */

@@ -55,16 +55,12 @@ export function timeBucketFor(period: Period): TimeBucket {
   return "month";
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "3 Nov 2026" for "2026-11-03". */
+/** "3 Nov 2026" for "2026-11-03" (fixed English month names, whatever the browser's locale data). */
 export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+  const [year, month, date] = day.split("-");
+  return `${Number(date)} ${months[Number(month) - 1]} ${year}`;
 }
 
 /** "1 Nov 2026 – 30 Nov 2026", or one day when from = to. */
