@@ -78,7 +78,7 @@ export function LiabilityBarChart(props: { rows: ChartRow[]; onSelect: Select; l
       aria-label={props.label}
       withLegend
       legendProps={{ verticalAlign: "bottom" }}
-      yAxisProps={{ width: 170 }}
+      yAxisProps={{ width: 190, interval: 0 }}
       gridAxis="y"
       barProps={clickable(props.onSelect)}
       series={series}

@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useMemo } from "react";
+import classes from "./AnalyticsPage.module.css";
 import { periodOf } from "./analyticsUrlState.ts";
 import { BreakdownSection } from "./BreakdownSection.tsx";
 import { breakdownRows, dimensionTitles, timeRows } from "./breakdownRows.ts";
@@ -35,7 +36,7 @@ export default function AnalyticsPage() {
   const reached = status.data?.backfill.through;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" className={classes.page}>
       <div>
         <Title order={2}>Analytics</Title>
         <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Alert, Grid, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Alert, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { useNavigate } from "react-router";
@@ -45,25 +45,16 @@ export function BreakdownSection({ id, title, keyHeader, rows, error, retrying, 
       if (row) void navigate(row.link.href);
     };
     body = (
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Suspense fallback={<Skeleton h={180} aria-label="Loading the chart" />}>
-            <LiabilityBarChart
-              rows={rows.map((r) => ({
-                key: r.key,
-                label: r.label,
-                issuer: r.group.issuer,
-                merchant: r.group.merchant,
-              }))}
-              onSelect={open}
-              label={`${title}: issuer and merchant liable authentications. The table beside it has the same figures.`}
-            />
-          </Suspense>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <BreakdownTable rows={rows} caption={title} keyHeader={keyHeader} notesOnRows={!sharedNote} />
-        </Grid.Col>
-      </Grid>
+      <>
+        <Suspense fallback={<Skeleton h={180} aria-label="Loading the chart" />}>
+          <LiabilityBarChart
+            rows={rows.map((r) => ({ key: r.key, label: r.label, issuer: r.group.issuer, merchant: r.group.merchant }))}
+            onSelect={open}
+            label={`${title}: issuer and merchant liable authentications. The table under it has the same figures.`}
+          />
+        </Suspense>
+        <BreakdownTable rows={rows} caption={title} keyHeader={keyHeader} notesOnRows={!sharedNote} />
+      </>
     );
   }
 

@@ -23,7 +23,9 @@ export function BreakdownTable({ rows, caption, keyHeader, notesOnRows = true }:
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{keyHeader}</Table.Th>
+            <Table.Th scope="col" w="30%">
+              {keyHeader}
+            </Table.Th>
             <Table.Th scope="col" ta="right">
               Authentications
             </Table.Th>

@@ -1,4 +1,4 @@
-import { Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { Period } from "@vbo/domain";
 import { Suspense } from "react";
 import { useNavigate } from "react-router";
@@ -95,27 +95,29 @@ export function OverTimeSection({ rows, bucket, period, error, retrying, onRetry
       data-testid="section-over-time"
     >
       <Stack gap="sm">
-        <Stack gap={0}>
-          <Title order={3} size="h4" id="over-time-heading">
-            Liability over time
-          </Title>
-          <Text size="sm" c="dimmed">
-            Authentications {bucketWords[bucket]}: who carries fraud liability, and the share shifted to the issuer.
-            Click a bar to open its authentications.
-          </Text>
-        </Stack>
-        {rows && rows.length > 0 && (
-          <CsvDownloadButton
-            filename={`liability-over-time-${period.from}-${period.to}.csv`}
-            label="Download liability over time as CSV"
-            csv={() =>
-              groupsCsv(
-                rows.map((r) => r.group),
-                (key) => rows.find((r) => r.key === key)?.label ?? key,
-              )
-            }
-          />
-        )}
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={0}>
+            <Title order={3} size="h4" id="over-time-heading">
+              Liability over time
+            </Title>
+            <Text size="sm" c="dimmed">
+              Authentications {bucketWords[bucket]}: who carries fraud liability, and the share shifted to the issuer.
+              Click a bar to open its authentications.
+            </Text>
+          </Stack>
+          {rows && rows.length > 0 && (
+            <CsvDownloadButton
+              filename={`liability-over-time-${period.from}-${period.to}.csv`}
+              label="Download liability over time as CSV"
+              csv={() =>
+                groupsCsv(
+                  rows.map((r) => r.group),
+                  (key) => rows.find((r) => r.key === key)?.label ?? key,
+                )
+              }
+            />
+          )}
+        </Group>
         {body}
       </Stack>
     </Paper>
