@@ -68,7 +68,7 @@ export function BreakdownSection({ id, title, keyHeader, rows, error, retrying, 
           {rows && rows.length > 0 && (
             <CsvDownloadButton
               filename={filename}
-              label={`Download ${title.toLowerCase()} as CSV`}
+              label={`Download “${title}” as CSV`}
               csv={() =>
                 groupsCsv(
                   rows.map((r) => r.group),
