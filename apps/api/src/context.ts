@@ -13,6 +13,8 @@ export type AppDeps = {
   log: Logger;
   counts: CoalescingCache<number>;
   sessions: SessionCache;
+  /** The analytics store's settings (ANALYTICS_*); defaults when absent. */
+  analytics?: { backfillDays: number };
 };
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };

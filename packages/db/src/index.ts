@@ -1,3 +1,5 @@
+export * as analytics from "./analytics/index.ts";
+export { UnsupportedFilterError } from "./analytics/index.ts";
 export type { AuditEvent, AuditFilters, AuditOutcome, NewAuditEvent } from "./audit.ts";
 export * as audit from "./audit.ts";
 export { auditOutcomes } from "./audit.ts";

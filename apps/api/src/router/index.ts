@@ -1,4 +1,5 @@
 import { router } from "../trpc.ts";
+import { analyticsRouter } from "./analytics.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { authenticationsRouter } from "./authentications.ts";
@@ -7,6 +8,7 @@ import { transactionsRouter } from "./transactions.ts";
 import { usersRouter } from "./users.ts";
 
 export const appRouter = router({
+  analytics: analyticsRouter,
   auth: authRouter,
   authentications: authenticationsRouter,
   audit: auditRouter,

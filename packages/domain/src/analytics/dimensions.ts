@@ -31,7 +31,8 @@ export const dimensionListField: Record<Exclude<AuthenticationDimension, TimeDim
   reason: null,
 };
 
-function periodFilters(period: Period): Filter[] {
+/** created_at bounds selecting exactly the period's UTC days, as instants. */
+export function periodFilters(period: Period): Filter[] {
   const { start, end } = periodInstants(period);
   return [
     { field: "created_at", op: "gte", value: start },

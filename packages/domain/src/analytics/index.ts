@@ -5,6 +5,7 @@ export {
   drillDown,
   isTimeDimension,
   paymentDimensions,
+  periodFilters,
 } from "./dimensions.ts";
 export type { AnalyticsAuthenticationInput, AuthenticationFacts, Flow } from "./facts.ts";
 export { ANALYTICS_RULES_VERSION, authenticationFacts, normalizedField } from "./facts.ts";
@@ -24,3 +25,4 @@ export {
   previousPeriod,
   timeDimensions,
 } from "./periods.ts";
+export { analyticsAuthenticationFilterFields, analyticsPaymentFilterFields } from "./storeFields.ts";

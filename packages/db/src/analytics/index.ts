@@ -1,0 +1,19 @@
+export type {
+  AuthenticationSums,
+  PaymentStoreDimension,
+  PaymentSums,
+  StoreDimension,
+  StoreQuery,
+} from "./aggregates.ts";
+export { authenticationSums, paymentSums, storeDimensions, storeExtent } from "./aggregates.ts";
+export type { AuthenticationRow, PaymentRow } from "./rows.ts";
+export { removePayments, staleRowCounts, upsertAuthentications, upsertPayments } from "./rows.ts";
+export type { FilterColumns, StoreFilter } from "./storeFilters.ts";
+export {
+  authenticationFilterColumns,
+  filtersToSql,
+  paymentFilterColumns,
+  UnsupportedFilterError,
+} from "./storeFilters.ts";
+export type { SyncState, SyncStream } from "./syncState.ts";
+export { emptySyncState, getSyncState, saveSyncState, withSyncLock } from "./syncState.ts";

@@ -1,0 +1,282 @@
+import { randomUUID } from "node:crypto";
+import { expect, it } from "vitest";
+import {
+  type AuthenticationRow,
+  authenticationSums,
+  emptySyncState,
+  getSyncState,
+  type PaymentRow,
+  paymentSums,
+  removePayments,
+  saveSyncState,
+  UnsupportedFilterError,
+  upsertAuthentications,
+  upsertPayments,
+  withSyncLock,
+} from "../src/analytics/index.ts";
+import type { Db } from "../src/driver.ts";
+import { migrate } from "../src/migrations/index.ts";
+import { describeEachDriver } from "./describeEachDriver.ts";
+
+function auth(overrides: Partial<AuthenticationRow> = {}): AuthenticationRow {
+  return {
+    id: randomUUID(),
+    createdAt: new Date("2026-11-03T10:00:00.000Z"),
+    amount: 1000,
+    currencyCode: "EUR",
+    cardBrand: "VISA",
+    threedsVersion: "2.2.0",
+    eciFlag: "05",
+    enrolled: "Y",
+    signatureVerification: "Y",
+    paresStatus: "Y",
+    challengeRequired: null,
+    challengeCancel: null,
+    liable: "ISSUER",
+    reason: "AUTHENTICATED",
+    eci: "FULL",
+    flow: "FRICTIONLESS",
+    v2: true,
+    authenticated: true,
+    abandoned: false,
+    enrolledY: true,
+    v2Enrolled: true,
+    frictionlessAuthenticated: true,
+    v2Challenged: false,
+    challengeSucceeded: false,
+    rulesVersion: 1,
+    ...overrides,
+  };
+}
+
+const notEnrolled = {
+  enrolled: "N",
+  liable: "MERCHANT",
+  reason: "NOT_ENROLLED",
+  flow: "NONE",
+  authenticated: false,
+  enrolledY: false,
+  v2Enrolled: false,
+  frictionlessAuthenticated: false,
+  paresStatus: null,
+} as const;
+
+/** A fresh, migrated, empty store per test (the shared database would mix rows of several tests). */
+async function freshStore(fresh: () => Promise<{ open(): Promise<Db> }>): Promise<Db & { again(): Promise<Db> }> {
+  const database = await fresh();
+  const db = await database.open();
+  await migrate(db);
+  return Object.assign(db, { again: () => database.open() });
+}
+
+const november = { start: new Date("2026-11-01T00:00:00Z"), end: new Date("2026-12-01T00:00:00Z") };
+
+describeEachDriver("analytics store", ({ fresh, kind }) => {
+  it("upserts by id: a second write replaces the row, duplicates in one batch keep the last", async () => {
+    const db = await freshStore(fresh);
+    const row = auth();
+    expect(await upsertAuthentications(db, [row, auth()])).toBe(2);
+    await upsertAuthentications(db, [
+      { ...row, ...notEnrolled },
+      { ...row, ...notEnrolled, reason: "ENROLLMENT_UNKNOWN" },
+    ]);
+    const [total] = await authenticationSums(db, { ...november, by: "total" });
+    expect(total).toMatchObject({ authentications: 2, issuer: 1, merchant: 1 });
+    expect(total?.reasons).toEqual({ AUTHENTICATED: 1, ENROLLMENT_UNKNOWN: 1 });
+  });
+
+  it("writes large batches in few statements", async () => {
+    const db = await freshStore(fresh);
+    const rows = Array.from({ length: 12_000 }, () => auth());
+    expect(await upsertAuthentications(db, rows)).toBe(12_000);
+    const [total] = await authenticationSums(db, { ...november, by: "total" });
+    expect(total?.authentications).toBe(12_000);
+  });
+
+  it("sums every fact per UTC day, ISO week, month and value, within [start, end)", async () => {
+    const db = await freshStore(fresh);
+    await upsertAuthentications(db, [
+      auth({ createdAt: new Date("2026-11-02T00:00:00.000Z") }),
+      auth({ createdAt: new Date("2026-11-08T23:59:59.999Z"), cardBrand: "MASTERCARD", ...notEnrolled }),
+      auth({
+        createdAt: new Date("2026-11-09T08:00:00Z"),
+        flow: "CHALLENGE",
+        v2Challenged: true,
+        challengeSucceeded: true,
+        frictionlessAuthenticated: false,
+      }),
+      auth({
+        createdAt: new Date("2026-11-09T09:00:00Z"),
+        cardBrand: null,
+        flow: "CHALLENGE",
+        abandoned: true,
+        authenticated: false,
+        liable: "MERCHANT",
+        reason: "AUTHENTICATION_FAILED",
+        v2Challenged: true,
+        frictionlessAuthenticated: false,
+      }),
+      auth({ createdAt: new Date("2026-12-01T00:00:00.000Z") }), // outside: end is exclusive
+      auth({ createdAt: new Date("2026-10-31T23:59:59.999Z") }), // outside
+    ]);
+    const byWeek = await authenticationSums(db, { ...november, by: "week" });
+    expect(byWeek.map((g) => [g.key, g.authentications]).sort()).toEqual([
+      ["2026-11-02", 2],
+      ["2026-11-09", 2],
+    ]);
+    const week2 = byWeek.find((g) => g.key === "2026-11-09");
+    expect(week2).toMatchObject({
+      issuer: 1,
+      merchant: 1,
+      challenged: 2,
+      v2Challenged: 2,
+      challengeSucceeded: 1,
+      abandoned: 1,
+      authenticated: 1,
+      frictionless: 0,
+      enrolled: 2,
+      v2Enrolled: 2,
+    });
+    const byDay = await authenticationSums(db, { ...november, by: "day" });
+    expect(byDay.map((g) => g.key).sort()).toEqual(["2026-11-02", "2026-11-08", "2026-11-09"]);
+    const byMonth = await authenticationSums(db, { ...november, by: "month" });
+    expect(byMonth).toHaveLength(1);
+    expect(byMonth[0]).toMatchObject({ key: "2026-11", authentications: 4, frictionless: 1 });
+    const byBrand = await authenticationSums(db, { ...november, by: "card_brand" });
+    expect(Object.fromEntries(byBrand.map((g) => [g.key, g.authentications]))).toEqual({
+      VISA: 2,
+      MASTERCARD: 1,
+      "": 1,
+    });
+    const byReason = await authenticationSums(db, { ...november, by: "reason" });
+    expect(Object.fromEntries(byReason.map((g) => [g.key, g.authentications]))).toEqual({
+      AUTHENTICATED: 2,
+      NOT_ENROLLED: 1,
+      AUTHENTICATION_FAILED: 1,
+    });
+  });
+
+  it("filters like the list: eq exact and OR'ed per field, neq keeps missing values, like, dates, amounts", async () => {
+    const db = await freshStore(fresh);
+    await upsertAuthentications(db, [
+      auth({ cardBrand: "VISA", amount: 500, createdAt: new Date("2026-11-03T01:00:00Z") }),
+      auth({ cardBrand: "Visa", amount: 1500, createdAt: new Date("2026-11-04T01:00:00Z") }),
+      auth({ cardBrand: "MASTERCARD", amount: 2500, createdAt: new Date("2026-11-05T01:00:00Z") }),
+      auth({ cardBrand: null, amount: null, createdAt: new Date("2026-11-06T01:00:00Z") }),
+    ]);
+    const count = async (filters: Parameters<typeof authenticationSums>[1]["filters"]) =>
+      (await authenticationSums(db, { ...november, by: "total", filters }))[0]?.authentications ?? 0;
+    const brand = "authentication.card_brand";
+    expect(await count([{ field: brand, op: "eq", value: "VISA" }])).toBe(1);
+    expect(
+      await count([
+        { field: brand, op: "eq", value: "VISA" },
+        { field: brand, op: "eq", value: "MASTERCARD" },
+      ]),
+    ).toBe(2);
+    expect(await count([{ field: brand, op: "neq", value: "VISA" }])).toBe(3);
+    expect(await count([{ field: brand, op: "like", value: "isa" }])).toBe(2);
+    expect(
+      await count([
+        { field: "amount", op: "gte", value: 1000 },
+        { field: "amount", op: "lte", value: "2500" },
+      ]),
+    ).toBe(2);
+    expect(await count([{ field: "amount", op: "neq", value: 500 }])).toBe(3);
+    expect(await count([{ field: "created_at", op: "eq", value: "2026-11-04" }])).toBe(1);
+    expect(await count([{ field: "created_at", op: "lte", value: "2026-11-04" }])).toBe(2);
+    expect(await count([{ field: "created_at", op: "gte", value: "2026-11-04T01:00:00.001Z" }])).toBe(2);
+    expect(await count([{ field: "created_at", op: "lte", value: "2026-11-04T01:00:00" }])).toBe(2);
+  });
+
+  it("refuses a filter on a field the store does not hold, naming it", async () => {
+    const db = await freshStore(fresh);
+    const query = authenticationSums(db, {
+      ...november,
+      by: "total",
+      filters: [
+        { field: "currency_code", op: "eq", value: "EUR" },
+        { field: "authentication.cavv", op: "eq", value: "x" },
+      ],
+    });
+    await expect(query).rejects.toBeInstanceOf(UnsupportedFilterError);
+    await expect(query).rejects.toMatchObject({ field: "authentication.cavv", index: 1 });
+  });
+
+  it("sums payments' money per currency with the liability split, never across currencies", async () => {
+    const db = await freshStore(fresh);
+    const pay = (overrides: Partial<PaymentRow>): PaymentRow => ({
+      id: randomUUID(),
+      createdAt: new Date("2026-11-03T10:00:00Z"),
+      currencyCode: "EUR",
+      amount: 1000,
+      cardBrand: "VISA",
+      transactionType: "SALE",
+      liable: "ISSUER",
+      reason: "AUTHENTICATED",
+      rulesVersion: 1,
+      ...overrides,
+    });
+    const gone = pay({ amount: 999_999 });
+    await upsertPayments(db, [
+      pay({}),
+      pay({ amount: 250, liable: "MERCHANT", reason: "NO_3DS" }),
+      pay({ currencyCode: "JPY", amount: 5000, liable: "MERCHANT", reason: "NO_3DS" }),
+      gone,
+    ]);
+    await removePayments(db, [gone.id]);
+    const total = await paymentSums(db, { ...november, by: "total" });
+    expect(total.sort((a, b) => a.currencyCode.localeCompare(b.currencyCode))).toEqual([
+      { key: "", currencyCode: "EUR", payments: 2, amount: 1250, issuerAmount: 1000, merchantAmount: 250 },
+      { key: "", currencyCode: "JPY", payments: 1, amount: 5000, issuerAmount: 0, merchantAmount: 5000 },
+    ]);
+    const byReason = await paymentSums(db, {
+      ...november,
+      by: "reason",
+      filters: [{ field: "currency_code", op: "eq", value: "EUR" }],
+    });
+    expect(byReason.map((g) => [g.key, g.amount]).sort()).toEqual([
+      ["AUTHENTICATED", 1000],
+      ["NO_3DS", 250],
+    ]);
+  });
+
+  it("keeps the sync state of each stream", async () => {
+    const db = await freshStore(fresh);
+    expect(await getSyncState(db, "payments")).toEqual(emptySyncState("payments"));
+    const state = {
+      ...emptySyncState("authentications"),
+      watermark: new Date("2026-11-30T12:00:00.123Z"),
+      backfillFrom: new Date("2025-10-26T12:00:00.000Z"),
+      backfillThrough: new Date("2026-06-01T00:00:00.000Z"),
+      rulesVersion: 1,
+      lastError: "GET /v2/3d: HTTP 500",
+      lastErrorAt: new Date("2026-11-30T12:01:00.000Z"),
+    };
+    await saveSyncState(db, state);
+    expect(await getSyncState(db, "authentications")).toEqual(state);
+    await saveSyncState(db, { ...state, backfillDone: true, lastError: null });
+    expect(await getSyncState(db, "authentications")).toMatchObject({ backfillDone: true, lastError: null });
+    expect((await getSyncState(db, "payments")).watermark).toBeNull();
+  });
+
+  it("lets one sync run at a time, across connections", async () => {
+    const db = await freshStore(fresh);
+    const other = kind === "postgres" ? await db.again() : db;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let runs = 0;
+    const first = withSyncLock(db, async () => {
+      runs += 1;
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await withSyncLock(other, async () => void (runs += 1))).toBe(false);
+    release();
+    expect(await first).toBe(true);
+    expect(await withSyncLock(other, async () => void (runs += 1))).toBe(true);
+    expect(runs).toBe(2);
+  });
+});
