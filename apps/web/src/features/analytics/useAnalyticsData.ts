@@ -1,15 +1,7 @@
-import { type QueryKey, type UseQueryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import type { Period } from "@vbo/domain";
 import { useTRPC } from "../../trpc.ts";
 import type { TimeBucket } from "./periodPresets.ts";
-import type { AnalyticsInput, AuthenticationsAnswer, PaymentsAnswer, PaymentsInput, StatusAnswer } from "./types.ts";
-
-type Options<T> = UseQueryOptions<T, Error, T, QueryKey>;
-type Procedures = {
-  authentications: { queryOptions(input: AnalyticsInput): Options<AuthenticationsAnswer> };
-  payments: { queryOptions(input: PaymentsInput): Options<PaymentsAnswer> };
-  status: { queryOptions(input?: undefined, opts?: { refetchInterval?: number }): Options<StatusAnswer> };
-};
 
 /** The breakdowns the page shows besides "over time", in the order of the page. */
 export const breakdownDimensions = ["card_brand", "threeds_version", "reason", "currency_code", "eci_flag"] as const;
@@ -25,16 +17,16 @@ const statusRefreshMs = 15_000;
  */
 export function useAnalyticsData(period: Period, bucket: TimeBucket, compare: boolean) {
   const trpc = useTRPC();
-  const analytics = (trpc as unknown as { analytics: Procedures }).analytics;
   const base = { from: period.from, to: period.to };
-  const overTime = useQuery(analytics.authentications.queryOptions({ ...base, by: bucket, compare }));
-  const payments = useQuery(analytics.payments.queryOptions({ ...base, by: "card_brand", compare }));
-  const status = useQuery({
-    ...analytics.status.queryOptions(),
-    refetchInterval: (query) => (query.state.data?.backfill.done === false ? statusRefreshMs : false),
-  });
+  const overTime = useQuery(trpc.analytics.authentications.queryOptions({ ...base, by: bucket, compare }));
+  const payments = useQuery(trpc.analytics.payments.queryOptions({ ...base, by: "card_brand", compare }));
+  const status = useQuery(
+    trpc.analytics.status.queryOptions(undefined, {
+      refetchInterval: (query) => (query.state.data?.backfill.done === false ? statusRefreshMs : false),
+    }),
+  );
   const breakdownList = useQueries({
-    queries: breakdownDimensions.map((by) => analytics.authentications.queryOptions({ ...base, by })),
+    queries: breakdownDimensions.map((by) => trpc.analytics.authentications.queryOptions({ ...base, by })),
   });
   const breakdowns = Object.fromEntries(breakdownDimensions.map((d, i) => [d, breakdownList[i]])) as Record<
     BreakdownDimension,
