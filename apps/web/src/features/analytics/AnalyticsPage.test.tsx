@@ -62,6 +62,26 @@ describe("the Analytics page", () => {
     await waitFor(() => expect(router.state.location.search).toBe("?period=last-month&compare=0"));
   });
 
+  it("turns the period in force into a custom one, and takes typed days", async () => {
+    const { calls, router } = openAnalytics("?period=last-7-days&compare=1");
+    const user = userEvent.setup();
+    await screen.findAllByTestId("breakdown-row");
+    await user.click(screen.getByText("Custom"));
+    const today = utcToday(new Date());
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(`?period=custom&from=${addDays(today, -6)}&to=${today}&compare=1`),
+    );
+    const from = screen.getByLabelText("From (UTC)");
+    await user.clear(from);
+    await user.type(from, "2026-10-01");
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(`?period=custom&from=2026-10-01&to=${today}&compare=1`),
+    );
+    await waitFor(() =>
+      expect(calls.some((c) => (c.input as { from?: string } | undefined)?.from === "2026-10-01")).toBe(true),
+    );
+  });
+
   it("shows the headline figures with their change, and a null rate as a dash", async () => {
     openAnalytics("?period=last-30-days", {
       authentications: (input) => ({
@@ -137,7 +157,11 @@ describe("the Analytics page", () => {
     const alert = await screen.findByTestId("incomplete");
     expect(alert.textContent).toContain("1 Oct 2026");
     const figures = screen.getAllByTestId("headline-figure");
-    for (const figure of figures) expect(figure.textContent).toContain("partial");
+    for (const figure of figures) {
+      expect(figure.textContent).toContain("partial");
+      expect(figure.textContent).not.toContain("vs previous period");
+    }
+    expect(screen.getByTestId("previous-incomplete")).toBeTruthy();
     expect((await screen.findByTestId("backfill-progress")).textContent).toMatch(
       /Loading history from Verifone: \d+ %/,
     );

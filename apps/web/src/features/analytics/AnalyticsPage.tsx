@@ -34,6 +34,9 @@ export default function AnalyticsPage() {
 
   const complete = [overTime, ...Object.values(breakdowns)].every((q) => q.data?.complete !== false);
   const reached = status.data?.backfill.through;
+  const backfilling = status.data?.backfill.done === false;
+  const previousStart = `${previousPeriod(period).from}T00:00:00.000Z`;
+  const previousComplete = !backfilling || (reached != null && Date.parse(reached) <= Date.parse(previousStart));
 
   return (
     <Stack gap="md" className={classes.page}>
@@ -75,6 +78,7 @@ export default function AnalyticsPage() {
         previousMoney={payments.data?.previous}
         compare={state.compare}
         complete={complete}
+        previousComplete={previousComplete}
       />
       <OverTimeSection
         rows={overTime.data ? timeRows(overTime.data.rows, bucket, period) : undefined}

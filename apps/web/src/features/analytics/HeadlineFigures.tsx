@@ -13,6 +13,8 @@ type Props = {
   compare: boolean;
   /** False while the back-fill has not reached the period's start: every figure is marked partial. */
   complete: boolean;
+  /** False while the back-fill has not reached the previous period's start: no change is shown against it. */
+  previousComplete: boolean;
 };
 
 function ChangeText({ change, label }: { change: Change; label: string }) {
@@ -62,85 +64,95 @@ const rateFigures: { key: keyof Rates; label: string }[] = [
 ];
 
 /** The period's headline figures, each with its change against the previous period when comparing. */
-export function HeadlineFigures({ total, previous, money, previousMoney, compare, complete }: Props) {
+export function HeadlineFigures(props: Props) {
+  const { total, previous, money, previousMoney, compare, complete, previousComplete } = props;
   const vs = "vs previous period";
-  const showChange = compare && previous !== undefined;
+  const showChange = compare && previousComplete && previous !== undefined;
   const placeholder = "…";
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" data-testid="headline-figures">
-      <Figure
-        label="Authentications"
-        complete={complete}
-        value={total ? formatCount(total.authentications) : placeholder}
-        change={
-          showChange &&
-          total && <ChangeText label={vs} change={countChange(total.authentications, previous.authentications)} />
-        }
-      />
-      <Figure
-        label="Shifted to the issuer"
-        complete={complete}
-        value={total ? formatRate(total.rates.issuerShare) : placeholder}
-        detail={
-          total && (
-            <Text size="sm">
-              {formatCount(total.issuer)} of {formatCount(total.authentications)} authentications
-            </Text>
-          )
-        }
-        change={
-          showChange &&
-          total && <ChangeText label={vs} change={rateChange(total.rates.issuerShare, previous.rates.issuerShare)} />
-        }
-      />
-      <Figure
-        label="Value left with the merchant"
-        complete={complete}
-        value={
-          money === undefined ? (
-            placeholder
-          ) : money.length === 0 ? (
-            "—"
-          ) : (
-            <Stack gap={0}>
-              {money.map((m) => (
-                <span key={m.currency_code} data-testid="merchant-value">
-                  {formatMoney(m.merchantAmount, m.currency_code)}
-                </span>
-              ))}
-            </Stack>
-          )
-        }
-        detail={
-          <Text size="xs" c="dimmed">
-            Payments without a liability shift, per currency (never added across currencies)
-          </Text>
-        }
-        change={
-          compare &&
-          money?.map((m) => {
-            const before = previousMoney?.find((p) => p.currency_code === m.currency_code);
-            return (
-              <ChangeText
-                key={m.currency_code}
-                label={`${m.currency_code} ${vs}`}
-                change={countChange(m.merchantAmount, before?.merchantAmount)}
-              />
-            );
-          })
-        }
-      />
-      {rateFigures.map(({ key, label }) => (
+    <Stack gap={4}>
+      {compare && !previousComplete && (
+        <Text size="sm" data-testid="previous-incomplete">
+          No change against the previous period yet: its history is still being loaded.
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" data-testid="headline-figures">
         <Figure
-          key={key}
-          label={label}
+          label="Authentications"
           complete={complete}
-          value={total ? formatRate(total.rates[key]) : placeholder}
+          value={total ? formatCount(total.authentications) : placeholder}
           change={
-            showChange && total && <ChangeText label={vs} change={rateChange(total.rates[key], previous.rates[key])} />
+            showChange &&
+            total && <ChangeText label={vs} change={countChange(total.authentications, previous.authentications)} />
           }
         />
-      ))}
-    </SimpleGrid>
+        <Figure
+          label="Shifted to the issuer"
+          complete={complete}
+          value={total ? formatRate(total.rates.issuerShare) : placeholder}
+          detail={
+            total && (
+              <Text size="sm">
+                {formatCount(total.issuer)} of {formatCount(total.authentications)} authentications
+              </Text>
+            )
+          }
+          change={
+            showChange &&
+            total && <ChangeText label={vs} change={rateChange(total.rates.issuerShare, previous.rates.issuerShare)} />
+          }
+        />
+        <Figure
+          label="Value left with the merchant"
+          complete={complete}
+          value={
+            money === undefined ? (
+              placeholder
+            ) : money.length === 0 ? (
+              "—"
+            ) : (
+              <Stack gap={0}>
+                {money.map((m) => (
+                  <span key={m.currency_code} data-testid="merchant-value">
+                    {formatMoney(m.merchantAmount, m.currency_code)}
+                  </span>
+                ))}
+              </Stack>
+            )
+          }
+          detail={
+            <Text size="xs" c="dimmed">
+              Payments without a liability shift, per currency (never added across currencies)
+            </Text>
+          }
+          change={
+            compare &&
+            previousComplete &&
+            money?.map((m) => {
+              const before = previousMoney?.find((p) => p.currency_code === m.currency_code);
+              return (
+                <ChangeText
+                  key={m.currency_code}
+                  label={`${m.currency_code} ${vs}`}
+                  change={countChange(m.merchantAmount, before?.merchantAmount)}
+                />
+              );
+            })
+          }
+        />
+        {rateFigures.map(({ key, label }) => (
+          <Figure
+            key={key}
+            label={label}
+            complete={complete}
+            value={total ? formatRate(total.rates[key]) : placeholder}
+            change={
+              showChange &&
+              total && <ChangeText label={vs} change={rateChange(total.rates[key], previous.rates[key])} />
+            }
+          />
+        ))}
+      </SimpleGrid>
+    </Stack>
   );
 }
