@@ -12,7 +12,7 @@ import { HeadlineFigures } from "./HeadlineFigures.tsx";
 import { OverTimeSection } from "./OverTimeSection.tsx";
 import { PaymentsByCurrency } from "./PaymentsByCurrency.tsx";
 import { PeriodControls } from "./PeriodControls.tsx";
-import { formatPeriod, timeBucketFor, utcToday } from "./periodPresets.ts";
+import { formatDay, formatPeriod, timeBucketFor, utcToday } from "./periodPresets.ts";
 import { breakdownDimensions, useAnalyticsData } from "./useAnalyticsData.ts";
 import { useAnalyticsState } from "./useAnalyticsState.ts";
 
@@ -65,10 +65,18 @@ export default function AnalyticsPage() {
       <PeriodControls state={state} period={period} onChange={setState} />
       <DataFreshness status={status.data} />
       {!complete && (
-        <Alert color="yellow" variant="light" icon={<IconHourglass />} title="Not final yet" data-testid="incomplete">
-          The history is still being loaded from Verifone
-          {reached ? `: it has reached ${formatInstant(reached)}` : ""}, which is after this period starts (
-          {formatPeriod(period)}). The figures below are partial and will grow until it is done.
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconHourglass />}
+          title="Not final yet"
+          data-testid="incomplete"
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
+        >
+          {reached
+            ? `The history is still being loaded from Verifone: the store holds records from ${formatInstant(reached)} on, and this period starts on ${formatDay(period.from)}.`
+            : "Nothing has been loaded from Verifone yet: the first sync is running."}{" "}
+          The figures below are partial and will grow until it is done.
         </Alert>
       )}
       <HeadlineFigures

@@ -27,7 +27,14 @@ export function DataFreshness({ status }: { status: StatusAnswer | undefined }) 
         </Text>
       </Group>
       {status.lastError && (
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title="The last sync failed" p="xs">
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle />}
+          title="The last sync failed"
+          p="xs"
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
+        >
           <Text size="sm">
             {status.lastError}. The figures stay as they were and the sync tries again on its next round.
           </Text>

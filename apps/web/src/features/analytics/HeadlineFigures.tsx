@@ -47,7 +47,13 @@ function Figure(props: { label: string; value: ReactNode; detail?: ReactNode; ch
         {props.detail}
         {props.change}
         {!props.complete && (
-          <Badge color="yellow" variant="light" size="sm" w="fit-content" style={{ textTransform: "none" }}>
+          <Badge
+            color="yellow"
+            variant="light"
+            size="sm"
+            w="fit-content"
+            style={{ textTransform: "none", color: "var(--mantine-color-text)" }}
+          >
             partial — history still loading
           </Badge>
         )}
