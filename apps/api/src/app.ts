@@ -5,6 +5,7 @@ import { sessions } from "@vbo/db";
 import { isRole } from "@vbo/domain";
 import express from "express";
 import type { Logger } from "pino";
+import { readSyncStates, statusOf } from "./analytics/storeStatus.ts";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionUser } from "./context.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
@@ -24,7 +25,8 @@ export function createApp(deps: AppOptions): express.Express {
   app.get("/healthz", async (_req, res) => {
     try {
       await deps.db.query("SELECT 1");
-      res.json({ status: "ok", upstream: deps.upstream, db: deps.db.kind });
+      const { syncedThrough, lagSeconds } = statusOf(await readSyncStates(deps.db));
+      res.json({ status: "ok", upstream: deps.upstream, db: deps.db.kind, analytics: { syncedThrough, lagSeconds } });
     } catch (err) {
       deps.log.error({ err }, "health check: database unreachable");
       res.status(503).json({

@@ -43,4 +43,15 @@ describe("env", () => {
       /VERIFONE_BASE_URL/,
     );
   });
+
+  it("analytics settings default to a sync every 60 s, 400 days of history, 30 min overlap; bad ones are named", () => {
+    expect(parseEnv({})).toMatchObject({
+      ANALYTICS_SYNC_INTERVAL_S: 60,
+      ANALYTICS_BACKFILL_DAYS: 400,
+      ANALYTICS_SYNC_OVERLAP_S: 1800,
+    });
+    expect(parseEnv({ ANALYTICS_BACKFILL_DAYS: "30" }).ANALYTICS_BACKFILL_DAYS).toBe(30);
+    expect(() => parseEnv({ ANALYTICS_SYNC_INTERVAL_S: "0" })).toThrow(/ANALYTICS_SYNC_INTERVAL_S/);
+    expect(() => parseEnv({ ANALYTICS_BACKFILL_DAYS: "many" })).toThrow(/ANALYTICS_BACKFILL_DAYS/);
+  });
 });

@@ -23,6 +23,9 @@ const schema = z
     WEB_DIST: z.string().optional(),
     /** Only read by `pnpm create-admin`, to avoid an interactive prompt. */
     ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+    ANALYTICS_SYNC_INTERVAL_S: z.coerce.number().int().min(5).max(86_400).default(60),
+    ANALYTICS_BACKFILL_DAYS: z.coerce.number().int().min(1).max(3_650).default(400),
+    ANALYTICS_SYNC_OVERLAP_S: z.coerce.number().int().min(0).max(604_800).default(1_800),
   })
   .superRefine((env, ctx) => {
     const upstream = env.VERIFONE_BASE_URL ?? env.VERIFONE_REGION;

@@ -33,6 +33,12 @@ async function main() {
     database: { url: env.DATABASE_URL, dataDir: dataDir(env) },
     log,
     webDist: webDistDir(env),
+    analytics: {
+      sync: true,
+      intervalSeconds: env.ANALYTICS_SYNC_INTERVAL_S,
+      backfillDays: env.ANALYTICS_BACKFILL_DAYS,
+      overlapSeconds: env.ANALYTICS_SYNC_OVERLAP_S,
+    },
   });
   closers.unshift(api.close);
   log.info({ url: `http://localhost:${api.port}` }, "back office listening");

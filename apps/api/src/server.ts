@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { type Db, migrate, openDb } from "@vbo/db";
 import { createVerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
+import { type AnalyticsSync, createAnalyticsSync } from "./analytics/sync.ts";
 import { createApp } from "./app.ts";
 import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { SessionCache } from "./auth/sessionCache.ts";
@@ -16,9 +17,11 @@ export type ApiServerOptions = {
   database: { url?: string; dataDir?: string; memory?: boolean };
   log: Logger;
   webDist?: string;
+  /** The analytics store's sync; it runs only with `sync: true` (main.ts), so tests start it themselves. */
+  analytics?: { sync?: boolean; intervalSeconds?: number; backfillDays?: number; overlapSeconds?: number };
 };
 
-export type RunningApi = { url: string; port: number; db: Db; close(): Promise<void> };
+export type RunningApi = { url: string; port: number; db: Db; analyticsSync: AnalyticsSync; close(): Promise<void> };
 
 /** Opens and migrates the database, builds the dependencies and listens. Used by main.ts, tests and benchmarks. */
 export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
@@ -33,6 +36,15 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
   if (options.upstream === "sandbox") await ensureDemoUsers(db);
 
   const verifone = createVerifoneClient({ ...options.verifone, logger: options.log });
+  const backfillDays = options.analytics?.backfillDays ?? 400;
+  const analyticsSync = createAnalyticsSync({
+    db,
+    verifone,
+    log: options.log,
+    intervalSeconds: options.analytics?.intervalSeconds ?? 60,
+    backfillDays,
+    overlapSeconds: options.analytics?.overlapSeconds ?? 1800,
+  });
   const app = createApp({
     verifone,
     upstream: options.upstream,
@@ -41,11 +53,13 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     counts: new CoalescingCache<number>(5_000),
     sessions: new SessionCache(),
     webDist: options.webDist,
+    analytics: { backfillDays },
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));
   });
   server.keepAliveTimeout = 65_000;
+  if (options.analytics?.sync) analyticsSync.start();
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
@@ -53,7 +67,9 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     url: `http://${host}:${port}`,
     port,
     db,
+    analyticsSync,
     close: async () => {
+      await analyticsSync.stop();
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();

@@ -1,6 +1,6 @@
 import { startSandbox } from "@vbo/sandbox";
 import pino from "pino";
-import { type RunningApi, startApi } from "../src/server.ts";
+import { type ApiServerOptions, type RunningApi, startApi } from "../src/server.ts";
 
 export const sandboxAuth = { userId: "it-user", apiKey: "it-key-0123456789" };
 export const demoPassword = "demo-password-1";
@@ -69,13 +69,21 @@ function clientFor(baseUrl: string): Client {
 
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
-  options: { authentications?: number; seed?: number; databaseUrl?: string } = {},
+  options: {
+    authentications?: number;
+    seed?: number;
+    databaseUrl?: string;
+    transactions?: number;
+    dataDir?: string;
+    analytics?: ApiServerOptions["analytics"];
+  } = {},
 ): Promise<Stack> {
   const sandbox = await startSandbox({
     port: 0,
     host: "127.0.0.1",
     seed: options.seed ?? 7,
     authentications: options.authentications ?? 600,
+    ...(options.transactions === undefined ? {} : { transactions: options.transactions }),
     ...sandboxAuth,
   });
   const api = await startApi({
@@ -83,8 +91,13 @@ export async function startStack(
     host: "127.0.0.1",
     verifone: { baseUrl: sandbox.url, ...sandboxAuth, timeoutMs: 3_000 },
     upstream: "sandbox",
-    database: options.databaseUrl ? { url: options.databaseUrl } : { memory: true },
+    database: options.databaseUrl
+      ? { url: options.databaseUrl }
+      : options.dataDir
+        ? { dataDir: options.dataDir }
+        : { memory: true },
     log: pino({ level: "silent" }),
+    ...(options.analytics ? { analytics: options.analytics } : {}),
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {

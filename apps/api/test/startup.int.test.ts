@@ -55,7 +55,12 @@ describe("health", () => {
 
   it("reports the upstream and the database, then 503 naming the database when it is gone", async () => {
     const ok = await fetch(`${stack.api.url}/healthz`);
-    expect(await ok.json()).toEqual({ status: "ok", upstream: "sandbox", db: "pglite" });
+    expect(await ok.json()).toEqual({
+      status: "ok",
+      upstream: "sandbox",
+      db: "pglite",
+      analytics: { syncedThrough: null, lagSeconds: null },
+    });
     await stack.api.db.close();
     const down = await fetch(`${stack.api.url}/healthz`);
     expect(down.status).toBe(503);
