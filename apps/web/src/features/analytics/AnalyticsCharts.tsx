@@ -44,6 +44,7 @@ export function LiabilityOverTimeChart(props: {
       h={300}
       data={props.rows}
       dataKey="label"
+      role="figure"
       aria-label={props.label}
       data-testid="chart-over-time"
       withLegend
@@ -75,6 +76,7 @@ export function LiabilityBarChart(props: { rows: ChartRow[]; onSelect: Select; l
       dataKey="label"
       type="stacked"
       orientation="vertical"
+      role="figure"
       aria-label={props.label}
       withLegend
       legendProps={{ verticalAlign: "bottom" }}

@@ -1,4 +1,4 @@
-import { Badge, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconArrowDownRight, IconArrowUpRight } from "@tabler/icons-react";
 import { formatMoney } from "@vbo/domain";
 import type { ReactNode } from "react";
@@ -36,7 +36,7 @@ function ChangeText({ change, label }: { change: Change; label: string }) {
 
 function Figure(props: { label: string; value: ReactNode; detail?: ReactNode; change?: ReactNode; complete: boolean }) {
   return (
-    <Paper withBorder p="sm" radius="md" data-testid="headline-figure" aria-label={props.label}>
+    <Paper withBorder p="sm" radius="md" data-testid="headline-figure" role="group" aria-label={props.label}>
       <Stack gap={2}>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
           {props.label}
@@ -62,6 +62,8 @@ function Figure(props: { label: string; value: ReactNode; detail?: ReactNode; ch
   );
 }
 
+const moneyShown = 3;
+
 const rateFigures: { key: keyof Rates; label: string }[] = [
   { key: "frictionlessRate", label: "Frictionless rate" },
   { key: "challengeRate", label: "Challenge rate" },
@@ -75,6 +77,9 @@ export function HeadlineFigures(props: Props) {
   const vs = "vs previous period";
   const showChange = compare && previousComplete && previous !== undefined;
   const placeholder = "…";
+  // The currencies with the most payments; the others are in the Payments by currency table.
+  const shownMoney = [...(money ?? [])].sort((a, b) => b.payments - a.payments).slice(0, moneyShown);
+  const hiddenCurrencies = (money?.length ?? 0) - shownMoney.length;
   return (
     <Stack gap={4}>
       {compare && !previousComplete && (
@@ -118,7 +123,7 @@ export function HeadlineFigures(props: Props) {
               "—"
             ) : (
               <Stack gap={0}>
-                {money.map((m) => (
+                {shownMoney.map((m) => (
                   <span key={m.currency_code} data-testid="merchant-value">
                     {formatMoney(m.merchantAmount, m.currency_code)}
                   </span>
@@ -129,12 +134,21 @@ export function HeadlineFigures(props: Props) {
           detail={
             <Text size="xs" c="dimmed">
               Payments without a liability shift, per currency (never added across currencies)
+              {hiddenCurrencies > 0 && (
+                <>
+                  {"; "}
+                  <Anchor href="#payments-heading" size="xs" underline="always">
+                    {hiddenCurrencies} more {hiddenCurrencies === 1 ? "currency" : "currencies"} under Payments by
+                    currency
+                  </Anchor>
+                </>
+              )}
             </Text>
           }
           change={
             compare &&
             previousComplete &&
-            money?.map((m) => {
+            shownMoney.map((m) => {
               const before = previousMoney?.find((p) => p.currency_code === m.currency_code);
               return (
                 <ChangeText
