@@ -54,7 +54,8 @@ export function LiabilityOverTimeChart(props: {
       rightYAxisLabel="Issuer share"
       yAxisLabel="Authentications"
       maxBarWidth={40}
-      withDots={false}
+      curveType="linear"
+      dotProps={{ r: 2 }}
       referenceLines={props.cutoff ? [{ x: props.cutoff, label: "Visa 3DS 1 cut-off", color: "red.6" }] : undefined}
       barProps={() => ({ stackId: "liability", ...clickable(props.onSelect) })}
       series={[
