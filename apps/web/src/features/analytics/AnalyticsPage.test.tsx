@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { renderApp } from "../../test/renderApp.tsx";
 import { decodeListState } from "../authentications/urlState.ts";
 import AnalyticsPage from "./AnalyticsPage.tsx";
-import { analyticsServer, eq, type Fixture, group } from "./fixtures.test-helpers.ts";
+import { analyticsServer, eq, euro, type Fixture, group } from "./fixtures.test-helpers.ts";
 import { utcToday } from "./periodPresets.ts";
 
 const manager = { id: "u1", email: "manager@demo.test", name: "Maya Manager", role: "manager" as const };
@@ -35,7 +35,7 @@ describe("the Analytics page", () => {
     const byTime = calls.find(
       (c) => c.path === "analytics.authentications" && (c.input as { by: string }).by === "day",
     );
-    expect(byTime?.input).toEqual({ from: addDays(today, -6), to: today, by: "day", compare: true });
+    expect(byTime?.input).toEqual({ from: addDays(today, -6), to: today, by: "day", compare: true, filters: [] });
     const dimensions = calls
       .filter((c) => c.path === "analytics.authentications")
       .map((c) => (c.input as { by: string }).by)
@@ -80,6 +80,33 @@ describe("the Analytics page", () => {
     await waitFor(() =>
       expect(calls.some((c) => (c.input as { from?: string } | undefined)?.from === "2026-10-01")).toBe(true),
     );
+  });
+
+  it("narrows to one card brand through the URL: authentications filtered, that brand's money", async () => {
+    const { calls } = openAnalytics("?period=last-30-days&compare=1&brand=MASTERCARD", {
+      authentications: (input) => (input.by === "card_brand" ? { rows: [group("VISA"), group("MASTERCARD")] } : {}),
+      payments: {
+        rows: [
+          { ...euro, key: "VISA", merchantAmount: 11_100 },
+          { ...euro, key: "MASTERCARD", merchantAmount: 22_200 },
+        ],
+      },
+    });
+    const figures = await screen.findByTestId("headline-figures");
+    await waitFor(() =>
+      expect(within(figures).getByLabelText("Value left with the merchant").textContent).toContain("222.00 EUR"),
+    );
+    const brand = [{ field: "authentication.card_brand", op: "eq", value: "MASTERCARD" }];
+    const byDimension = new Map(
+      calls
+        .filter((c) => c.path === "analytics.authentications")
+        .map((c) => [(c.input as { by: string }).by, (c.input as { filters?: unknown }).filters]),
+    );
+    expect(byDimension.get("day")).toEqual(brand);
+    expect(byDimension.get("reason")).toEqual(brand);
+    // The brand breakdown lists every brand: it is where one is picked.
+    expect(byDimension.get("card_brand")).toBeUndefined();
+    expect(screen.getByText(/\(MASTERCARD only\)/)).toBeTruthy();
   });
 
   it("shows the headline figures with their change, and a null rate as a dash", async () => {

@@ -1,9 +1,10 @@
-import { Alert, Button, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useMemo } from "react";
 import classes from "./AnalyticsPage.module.css";
-import { periodOf } from "./analyticsUrlState.ts";
+import { filtersOf, periodOf } from "./analyticsUrlState.ts";
+import { BrandFilter } from "./BrandFilter.tsx";
 import { BreakdownSection } from "./BreakdownSection.tsx";
 import { breakdownRows, dimensionTitles, timeRows } from "./breakdownRows.ts";
 import { DataFreshness } from "./DataFreshness.tsx";
@@ -30,7 +31,12 @@ export default function AnalyticsPage() {
   const today = utcToday(new Date());
   const period = useMemo(() => periodOf(state, today), [state, today]);
   const bucket = timeBucketFor(period);
-  const { overTime, payments, status, breakdowns } = useAnalyticsData(period, bucket, state.compare);
+  const filters = useMemo(() => filtersOf(state), [state]);
+  const { overTime, payments, status, breakdowns } = useAnalyticsData(period, bucket, state.compare, filters);
+  const brand = state.brand?.toUpperCase();
+  // One brand's money is its rows of payments by brand; there is no previous period by brand to compare with.
+  const money = brand ? payments.data?.rows.filter((m) => m.key.toUpperCase() === brand) : payments.data?.total;
+  const previousMoney = brand ? undefined : payments.data?.previous;
 
   const complete = [overTime, ...Object.values(breakdowns)].every((q) => q.data?.complete !== false);
   const reached = status.data?.backfill.through;
@@ -44,6 +50,7 @@ export default function AnalyticsPage() {
         <Title order={2}>Analytics</Title>
         <Text size="sm" c="dimmed">
           Who carries fraud liability, and how 3-D Secure went, for {formatPeriod(period)}
+          {state.brand && ` (${state.brand} only)`}
           {state.compare && ` compared with ${formatPeriod(previousPeriod(period))}`}. Days are UTC days (00:00–24:00
           UTC).
         </Text>
@@ -62,7 +69,14 @@ export default function AnalyticsPage() {
           </Stack>
         </Alert>
       )}
-      <PeriodControls state={state} period={period} onChange={setState} />
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <PeriodControls state={state} period={period} onChange={setState} />
+        <BrandFilter
+          brand={state.brand}
+          brands={breakdowns.card_brand.data?.rows.map((r) => r.key) ?? []}
+          onChange={(next) => setState({ ...state, brand: next })}
+        />
+      </Group>
       <DataFreshness status={status.data} />
       {!complete && (
         <Alert
@@ -82,14 +96,14 @@ export default function AnalyticsPage() {
       <HeadlineFigures
         total={overTime.data?.total}
         previous={overTime.data?.previous}
-        money={payments.data?.total}
-        previousMoney={payments.data?.previous}
+        money={money}
+        previousMoney={previousMoney}
         compare={state.compare}
         complete={complete}
         previousComplete={previousComplete}
       />
       <OverTimeSection
-        rows={overTime.data ? timeRows(overTime.data.rows, bucket, period) : undefined}
+        rows={overTime.data ? timeRows(overTime.data.rows, bucket, period, filters) : undefined}
         bucket={bucket}
         period={period}
         error={overTime.error}
@@ -104,7 +118,9 @@ export default function AnalyticsPage() {
             id={by}
             title={dimensionTitles[by]}
             keyHeader={keyHeaders[by]}
-            rows={query.data ? breakdownRows(by, query.data.rows, period) : undefined}
+            rows={
+              query.data ? breakdownRows(by, query.data.rows, period, by === "card_brand" ? [] : filters) : undefined
+            }
             error={query.error}
             retrying={query.isFetching}
             onRetry={() => void query.refetch()}
@@ -113,7 +129,8 @@ export default function AnalyticsPage() {
         );
       })}
       <PaymentsByCurrency
-        money={payments.data?.total}
+        brand={state.brand}
+        money={money}
         error={payments.error}
         retrying={payments.isFetching}
         onRetry={() => void payments.refetch()}

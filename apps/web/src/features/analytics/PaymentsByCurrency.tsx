@@ -6,10 +6,17 @@ import { CsvDownloadButton } from "./CsvDownloadButton.tsx";
 import { formatCount } from "./figures.ts";
 import type { MoneyGroup } from "./types.ts";
 
-type Props = { money: MoneyGroup[] | undefined; error: unknown; retrying: boolean; onRetry: () => void };
+type Props = {
+  money: MoneyGroup[] | undefined;
+  /** The one card brand shown, if any. */
+  brand: string | null;
+  error: unknown;
+  retrying: boolean;
+  onRetry: () => void;
+};
 
 /** Payments' money per currency with the liability split; each currency in its own unit, never added together. */
-export function PaymentsByCurrency({ money, error, retrying, onRetry }: Props) {
+export function PaymentsByCurrency({ money, brand, error, retrying, onRetry }: Props) {
   let body: React.ReactNode;
   if (error)
     body = <LoadErrorAlert title="Payments could not be loaded" error={error} onRetry={onRetry} retrying={retrying} />;
@@ -69,7 +76,7 @@ export function PaymentsByCurrency({ money, error, retrying, onRetry }: Props) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h4" id="payments-heading">
-            Payments by currency
+            Payments by currency{brand ? ` (${brand})` : ""}
           </Title>
           {money && money.length > 0 && (
             <CsvDownloadButton

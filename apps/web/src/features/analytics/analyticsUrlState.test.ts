@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { decodeAnalyticsState, defaultAnalyticsState, encodeAnalyticsState, periodOf } from "./analyticsUrlState.ts";
+import {
+  decodeAnalyticsState,
+  defaultAnalyticsState,
+  encodeAnalyticsState,
+  filtersOf,
+  periodOf,
+} from "./analyticsUrlState.ts";
 
 describe("the Analytics URL", () => {
   it("keeps a relative period as its name", () => {
-    const search = encodeAnalyticsState({ preset: "last-7-days", custom: null, compare: true });
+    const search = encodeAnalyticsState({ preset: "last-7-days", custom: null, compare: true, brand: null });
     expect(search).toBe("period=last-7-days&compare=1");
     const { state, problems } = decodeAnalyticsState(`?${search}`);
     expect(problems).toEqual([]);
@@ -12,9 +18,16 @@ describe("the Analytics URL", () => {
   });
 
   it("round-trips a custom period and compare off", () => {
-    const state = { preset: "custom" as const, custom: { from: "2026-10-01", to: "2026-10-15" }, compare: false };
+    const state = {
+      preset: "custom" as const,
+      custom: { from: "2026-10-01", to: "2026-10-15" },
+      compare: false,
+      brand: "VISA",
+    };
     const search = encodeAnalyticsState(state);
-    expect(search).toBe("period=custom&from=2026-10-01&to=2026-10-15&compare=0");
+    expect(search).toBe("period=custom&from=2026-10-01&to=2026-10-15&compare=0&brand=VISA");
+    expect(filtersOf(state)).toEqual([{ field: "authentication.card_brand", op: "eq", value: "VISA" }]);
+    expect(filtersOf({ ...state, brand: null })).toEqual([]);
     expect(decodeAnalyticsState(search)).toEqual({ state, problems: [] });
   });
 
@@ -23,9 +36,9 @@ describe("the Analytics URL", () => {
   });
 
   it("names what it cannot read and falls back to the default", () => {
-    const unknown = decodeAnalyticsState("period=yesterday&compare=yes");
+    const unknown = decodeAnalyticsState("period=yesterday&compare=yes&brand=");
     expect(unknown.state).toEqual(defaultAnalyticsState);
-    expect(unknown.problems.map((p) => p.param)).toEqual(["period", "compare"]);
+    expect(unknown.problems.map((p) => p.param)).toEqual(["period", "compare", "brand"]);
 
     const backwards = decodeAnalyticsState("period=custom&from=2026-10-15&to=2026-10-01");
     expect(backwards.state.preset).toBe("last-30-days");

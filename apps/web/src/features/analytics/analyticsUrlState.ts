@@ -1,19 +1,32 @@
-import { isIsoDay, type Period, periodDays } from "@vbo/domain";
+import { type Filter, isIsoDay, type Period, periodDays } from "@vbo/domain";
 import { defaultPreset, isPreset, type PeriodPreset, resolvePreset } from "./periodPresets.ts";
 
 /**
  * The Analytics page's view in the URL: `?period=last-7-days&compare=1`, or `?period=custom&from=…&to=…&compare=0`.
  * A relative preset is kept as its name (never frozen into dates), so a shared or saved link stays relative.
- * `compare` is on unless `compare=0`.
+ * `compare` is on unless `compare=0`; `brand=VISA` narrows the authentications to one card brand.
  */
-export type AnalyticsState = { preset: PeriodPreset; custom: Period | null; compare: boolean };
+export type AnalyticsState = {
+  preset: PeriodPreset;
+  custom: Period | null;
+  compare: boolean;
+  /** One card brand (as Verifone spells it), or every brand. */
+  brand: string | null;
+};
 
 export type UrlProblem = { param: string; value: string; message: string };
 
 /** A custom period may span at most this many days (the store keeps about 400 days of history). */
 export const maxCustomDays = 731;
 
-export const defaultAnalyticsState: AnalyticsState = { preset: defaultPreset, custom: null, compare: true };
+export const defaultAnalyticsState: AnalyticsState = {
+  preset: defaultPreset,
+  custom: null,
+  compare: true,
+  brand: null,
+};
+
+const maxBrandLength = 40;
 
 export function encodeAnalyticsState(state: AnalyticsState): string {
   const params = new URLSearchParams({ period: state.preset });
@@ -22,6 +35,7 @@ export function encodeAnalyticsState(state: AnalyticsState): string {
     params.set("to", state.custom.to);
   }
   params.set("compare", state.compare ? "1" : "0");
+  if (state.brand) params.set("brand", state.brand);
   return params.toString();
 }
 
@@ -67,7 +81,18 @@ export function decodeAnalyticsState(search: string | URLSearchParams): {
   else if (compare !== null && compare !== "1") {
     problems.push({ param: "compare", value: compare, message: "compare is 1 (on) or 0 (off)" });
   }
+  const brand = params.get("brand");
+  if (brand !== null) {
+    if (brand.trim() === "" || brand.length > maxBrandLength) {
+      problems.push({ param: "brand", value: brand, message: `a card brand is 1 to ${maxBrandLength} characters` });
+    } else state.brand = brand;
+  }
   return { state, problems };
+}
+
+/** The filters the view puts on authentications (the list's Filter grammar). */
+export function filtersOf(state: AnalyticsState): Filter[] {
+  return state.brand ? [{ field: "authentication.card_brand", op: "eq", value: state.brand }] : [];
 }
 
 /** The days the view covers on `today` (a UTC day). */

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import type { Period } from "@vbo/domain";
+import type { Filter, Period } from "@vbo/domain";
 import { useTRPC } from "../../trpc.ts";
 import type { TimeBucket } from "./periodPresets.ts";
 
@@ -15,10 +15,12 @@ const statusRefreshMs = 15_000;
  * the period over time with the previous period's total, payments' money per currency, the store's status, and each
  * breakdown.
  */
-export function useAnalyticsData(period: Period, bucket: TimeBucket, compare: boolean) {
+export function useAnalyticsData(period: Period, bucket: TimeBucket, compare: boolean, filters: Filter[]) {
   const trpc = useTRPC();
   const base = { from: period.from, to: period.to };
-  const overTime = useQuery(trpc.analytics.authentications.queryOptions({ ...base, by: bucket, compare }));
+  const filtered = { ...base, filters };
+  const overTime = useQuery(trpc.analytics.authentications.queryOptions({ ...filtered, by: bucket, compare }));
+  // Payments' store holds no card brand filter; their rows by brand give one brand's money.
   const payments = useQuery(trpc.analytics.payments.queryOptions({ ...base, by: "card_brand", compare }));
   const status = useQuery(
     trpc.analytics.status.queryOptions(undefined, {
@@ -26,7 +28,10 @@ export function useAnalyticsData(period: Period, bucket: TimeBucket, compare: bo
     }),
   );
   const breakdownList = useQueries({
-    queries: breakdownDimensions.map((by) => trpc.analytics.authentications.queryOptions({ ...base, by })),
+    // The brand breakdown always shows every brand (it is where one is picked); the others follow the page's filters.
+    queries: breakdownDimensions.map((by) =>
+      trpc.analytics.authentications.queryOptions(by === "card_brand" ? { ...base, by } : { ...filtered, by }),
+    ),
   });
   const breakdowns = Object.fromEntries(breakdownDimensions.map((d, i) => [d, breakdownList[i]])) as Record<
     BreakdownDimension,
