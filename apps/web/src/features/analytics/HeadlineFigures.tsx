@@ -148,6 +148,7 @@ export function HeadlineFigures(props: Props) {
           change={
             compare &&
             previousComplete &&
+            previousMoney &&
             shownMoney.map((m) => {
               const before = previousMoney?.find((p) => p.currency_code === m.currency_code);
               return (
