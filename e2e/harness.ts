@@ -21,6 +21,9 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Where the embedded sandbox's seeded history ends in every e2e run. */
+export const sandboxNow = "2026-11-15T00:00:00.000Z";
+
 export type Product = { url: string; sandboxUrl: string; stop(): Promise<void>; output(): string };
 
 /** Starts the product the way `pnpm start` does (API + built dashboard + embedded sandbox), on free ports. */
@@ -36,6 +39,8 @@ export async function startProduct(extraEnv: Record<string, string> = {}): Promi
       PORT: String(port),
       HOST: "127.0.0.1",
       SANDBOX_PORT: String(sandboxPort),
+      // The seeded history ends here, whatever the day the suite runs (tests rely on its records).
+      SANDBOX_NOW: sandboxNow,
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       ...extraEnv,

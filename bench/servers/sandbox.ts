@@ -7,6 +7,7 @@ const sandbox = await startSandbox({
   port: 0,
   host: "127.0.0.1",
   latencyMs: Number(latency),
+  now: "2026-11-15T00:00:00.000Z", // a fixed history: runs on different days measure the same data
   authentications: Number(size),
   ...benchCredentials,
 });

@@ -25,7 +25,7 @@ export function createApp(deps: AppOptions): express.Express {
   app.get("/healthz", async (_req, res) => {
     try {
       await deps.db.query("SELECT 1");
-      const { syncedThrough, lagSeconds } = statusOf(await readSyncStates(deps.db));
+      const { syncedThrough, lagSeconds } = statusOf(await readSyncStates(deps.db), deps.analytics?.now?.());
       res.json({ status: "ok", upstream: deps.upstream, db: deps.db.kind, analytics: { syncedThrough, lagSeconds } });
     } catch (err) {
       deps.log.error({ err }, "health check: database unreachable");

@@ -14,7 +14,7 @@ export type AppDeps = {
   counts: CoalescingCache<number>;
   sessions: SessionCache;
   /** The analytics store's settings (ANALYTICS_*); defaults when absent. */
-  analytics?: { backfillDays: number };
+  analytics?: { backfillDays: number; now?: () => Date };
 };
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };

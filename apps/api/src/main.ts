@@ -9,11 +9,15 @@ async function main() {
   const closers: (() => Promise<void>)[] = [];
 
   let verifone: { baseUrl: string; userId: string; apiKey: string };
+  // The analytics sync reads "now" from the upstream's clock: a sandbox with SANDBOX_NOW runs on from that instant.
+  let upstreamNow: (() => Date) | undefined;
   if (usesSandbox(env)) {
     // Embedded default: the sandbox stands in for Verifone, in this process.
     const { startSandbox } = await import("@vbo/sandbox");
     const settings = await loadSandboxEnv();
     const sandbox = await startSandbox({ ...settings, port: env.SANDBOX_PORT });
+    const offsetMs = settings.now - Date.now();
+    upstreamNow = () => new Date(Date.now() + offsetMs);
     closers.push(sandbox.close);
     verifone = { baseUrl: sandbox.url, userId: settings.userId, apiKey: settings.apiKey };
     log.info({ url: sandbox.url }, "sandbox started (no VERIFONE_* settings: the sandbox is the upstream)");
@@ -38,6 +42,7 @@ async function main() {
       intervalSeconds: env.ANALYTICS_SYNC_INTERVAL_S,
       backfillDays: env.ANALYTICS_BACKFILL_DAYS,
       overlapSeconds: env.ANALYTICS_SYNC_OVERLAP_S,
+      now: upstreamNow,
     },
   });
   closers.unshift(api.close);

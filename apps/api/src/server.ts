@@ -18,7 +18,14 @@ export type ApiServerOptions = {
   log: Logger;
   webDist?: string;
   /** The analytics store's sync; it runs only with `sync: true` (main.ts), so tests start it themselves. */
-  analytics?: { sync?: boolean; intervalSeconds?: number; backfillDays?: number; overlapSeconds?: number };
+  analytics?: {
+    sync?: boolean;
+    intervalSeconds?: number;
+    backfillDays?: number;
+    overlapSeconds?: number;
+    /** The sync's clock: the upstream's time (a sandbox with a pinned SANDBOX_NOW runs its own). */
+    now?: () => Date;
+  };
 };
 
 export type RunningApi = { url: string; port: number; db: Db; analyticsSync: AnalyticsSync; close(): Promise<void> };
@@ -44,6 +51,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     intervalSeconds: options.analytics?.intervalSeconds ?? 60,
     backfillDays,
     overlapSeconds: options.analytics?.overlapSeconds ?? 1800,
+    now: options.analytics?.now,
   });
   const app = createApp({
     verifone,
@@ -53,7 +61,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     counts: new CoalescingCache<number>(5_000),
     sessions: new SessionCache(),
     webDist: options.webDist,
-    analytics: { backfillDays },
+    analytics: { backfillDays, now: options.analytics?.now },
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));

@@ -7,7 +7,7 @@ import { startSandbox } from "@vbo/sandbox";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi } from "../src/server.ts";
-import { type Client, type Stack, sandboxAuth, startStack } from "./harness.ts";
+import { type Client, clockFrom, type Stack, sandboxAuth, sandboxNow, startStack } from "./harness.ts";
 
 type Group = { authentications: number; reasons: Record<string, number> };
 type Status = {
@@ -17,7 +17,7 @@ type Status = {
 };
 
 const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => sandboxNow.slice(0, 10);
 
 async function ok<T>(client: Client, procedure: string, input?: unknown): Promise<T> {
   const answer = await client.query<T>(procedure, input);
@@ -66,7 +66,7 @@ const clearFaults = (url: string) => fetch(`${url}/__sandbox/faults`, { method: 
 describe("analytics sync", () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ authentications: 400, transactions: 200, analytics: { backfillDays: 3650 } });
+    stack = await startStack({ authentications: 400, transactions: 200 });
     expect(await stack.api.analyticsSync.runOnce()).toBe(true);
   }, 60_000);
   afterAll(() => stack?.close());
@@ -120,7 +120,7 @@ describe("analytics sync", () => {
   });
 
   it("re-derives every row when the rules version changes", async () => {
-    const period = { from: "2020-01-01", to: today() };
+    const period = { from: "2025-11-01", to: today() };
     const right = await ok<{ total: Group }>(stack, "analytics.authentications", { ...period, by: "reason" });
     await stack.api.db.query("UPDATE analytics_authentication SET reason = 'STATUS_UNKNOWN', rules_version = 0");
     await stack.api.db.query("UPDATE analytics_sync_state SET rules_version = 0");
@@ -150,9 +150,12 @@ describe("analytics sync", () => {
 
 describe("analytics back-fill", () => {
   it("records a failed first back-fill and resumes it after a restart", async () => {
+    // Taken before the sandbox starts its clock: ours is then never behind it.
+    const now = clockFrom(sandboxNow);
     const sandbox = await startSandbox({
       port: 0,
       host: "127.0.0.1",
+      now: sandboxNow,
       seed: 3,
       authentications: 300,
       transactions: 100,
@@ -166,7 +169,7 @@ describe("analytics back-fill", () => {
         upstream: "sandbox",
         database: { dataDir },
         log: pino({ level: "silent" }),
-        analytics: { backfillDays: 3650 },
+        analytics: { backfillDays: 3650, now },
       });
     try {
       let api = await start();

@@ -67,21 +67,34 @@ function clientFor(baseUrl: string): Client {
   return client;
 }
 
+/** Where the test sandbox's seeded history ends (its SANDBOX_NOW), so expectations do not move with the calendar. */
+export const sandboxNow = "2026-11-15T00:00:00.000Z";
+
+/** A clock that starts at `instant` and runs at real speed, like the sandbox's (for the API's analytics sync). */
+export function clockFrom(instant: string): () => Date {
+  const offsetMs = Date.parse(instant) - Date.now();
+  return () => new Date(Date.now() + offsetMs);
+}
+
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
   options: {
     authentications?: number;
     seed?: number;
+    now?: string;
     databaseUrl?: string;
     transactions?: number;
     dataDir?: string;
     analytics?: ApiServerOptions["analytics"];
   } = {},
 ): Promise<Stack> {
+  // Taken before the sandbox starts its clock, so the API's is never behind it.
+  const upstreamNow = clockFrom(options.now ?? sandboxNow);
   const sandbox = await startSandbox({
     port: 0,
     host: "127.0.0.1",
     seed: options.seed ?? 7,
+    now: options.now ?? sandboxNow,
     authentications: options.authentications ?? 600,
     ...(options.transactions === undefined ? {} : { transactions: options.transactions }),
     ...sandboxAuth,
@@ -97,7 +110,7 @@ export async function startStack(
         ? { dataDir: options.dataDir }
         : { memory: true },
     log: pino({ level: "silent" }),
-    ...(options.analytics ? { analytics: options.analytics } : {}),
+    analytics: { ...options.analytics, now: upstreamNow },
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {

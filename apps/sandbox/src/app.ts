@@ -1,4 +1,5 @@
 import express from "express";
+import { type Clock, type Instant, instantMs, startClock } from "./clock.ts";
 import { controlRouter, type ResetSettings } from "./controlRoutes.ts";
 import { createEcommerceState } from "./ecommerce/ecommerceState.ts";
 import { ecommerceRouter } from "./ecommerce/routes.ts";
@@ -14,6 +15,11 @@ import { createThreeDSState } from "./threeds/threedsState.ts";
 /** Options left out come from the environment (SANDBOX_SEED, SANDBOX_AUTHENTICATIONS, …; see env.ts). */
 export type SandboxOptions = {
   seed?: number;
+  /**
+   * Where the seeded history ends (SANDBOX_NOW; default: the real time at start-up): an epoch-ms number, a Date or an
+   * ISO 8601 date-time. The sandbox's clock starts there and runs at real speed.
+   */
+  now?: Instant;
   authentications?: number;
   /** Seeded reuse tokens (SANDBOX_TOKENS, default 500). */
   tokens?: number;
@@ -38,14 +44,17 @@ export type Sandbox = {
   credentials: Credentials;
 };
 
-function resolve(options: SandboxOptions): Required<SandboxOptions> {
-  const { seed, authentications, tokens, transactions, latencyMs, userId, apiKey } = options;
-  const complete = [seed, authentications, tokens, transactions, latencyMs, userId, apiKey].every(
+type Settings = Required<Omit<SandboxOptions, "now">> & { now: number };
+
+function resolve(options: SandboxOptions): Settings {
+  const { seed, now, authentications, tokens, transactions, latencyMs, userId, apiKey } = options;
+  const complete = [seed, now, authentications, tokens, transactions, latencyMs, userId, apiKey].every(
     (v) => v !== undefined,
   );
   const env = complete ? null : readSandboxEnv();
   return {
     seed: seed ?? env?.seed ?? 1,
+    now: now !== undefined ? instantMs(now) : (env?.now ?? Date.now()),
     authentications: authentications ?? env?.authentications ?? 5000,
     tokens: tokens ?? env?.tokens ?? 500,
     transactions: transactions ?? env?.transactions ?? 3000,
@@ -55,12 +64,16 @@ function resolve(options: SandboxOptions): Required<SandboxOptions> {
   };
 }
 
-function createState(seed: number, sizes: Sizes) {
+/** A fresh sandbox: the history ends at `nowMs`, where its clock starts. */
+function createState(seed: number, sizes: Sizes, nowMs: number) {
+  const clock: Clock = startClock(nowMs);
   return {
     seed,
     sizes,
-    threeds: createThreeDSState(seed, sizes.authentications),
-    ecommerce: createEcommerceState(seed, sizes),
+    nowMs,
+    clock,
+    threeds: createThreeDSState(seed, sizes.authentications, nowMs),
+    ecommerce: createEcommerceState(seed, sizes, nowMs, clock()),
   };
 }
 
@@ -73,11 +86,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     tokens: settings.tokens,
     transactions: settings.transactions,
   };
-  let current = createState(settings.seed, configured);
+  let current = createState(settings.seed, configured, settings.now);
+  // Every record the sandbox creates is dated by this clock; the default transactions window ends at it.
+  const clock: Clock = () => current.clock();
 
+  // A reset is a fresh start: the same history (same seed, sizes and `now`), and the clock starts again at `now`.
   const reset = (wanted: ResetSettings = {}) => {
     const { seed = settings.seed, ...sizes } = wanted;
-    current = createState(seed, { ...configured, ...definedSizes(sizes) });
+    current = createState(seed, { ...configured, ...definedSizes(sizes) }, settings.now);
     faults.clear();
     return { seed, ...current.sizes };
   };
@@ -94,6 +110,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       reset,
       health: () => ({
         seed: current.seed,
+        now: new Date(current.clock()).toISOString(),
+        historyEnd: new Date(current.nowMs).toISOString(),
         authentications: current.threeds.store.size,
         tokens: current.ecommerce.tokens.size,
         transactions: current.ecommerce.store.size,
@@ -124,13 +142,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     threedsRouter(
       () => current.threeds,
       () => credentials,
+      clock,
     ),
   );
   threeds.use(noRoute);
   app.use("/oidc/3ds-service", threeds);
 
   const ecommerce = guarded(sendEcommerceError);
-  ecommerce.use(ecommerceRouter(() => current.ecommerce));
+  ecommerce.use(ecommerceRouter(() => current.ecommerce, clock));
   ecommerce.use(noRoute);
   ecommerce.use(ecommerceErrorHandler);
   app.use("/oidc/api", ecommerce);

@@ -1,9 +1,13 @@
+import { parseDateTime } from "./clock.ts";
+
 /**
  * The sandbox's settings from the environment — the only place in the sandbox that reads `process.env`.
  * Bad values fail at once with every problem named.
  */
 export type SandboxEnv = {
   port: number;
+  /** Where the seeded history ends (epoch ms): SANDBOX_NOW, or the real time when the settings are read. */
+  now: number;
   host: string;
   seed: number;
   authentications: number;
@@ -35,11 +39,23 @@ function text(source: Source, name: string, fallback: string, problems: string[]
   return raw;
 }
 
+function instant(source: Source, name: string, problems: string[]): number {
+  const raw = source[name];
+  if (raw === undefined || raw.trim() === "") return Date.now();
+  const ms = parseDateTime(raw);
+  if (ms === null) {
+    problems.push(`${name} must be an ISO 8601 date-time such as 2026-11-15T09:30:00Z (got ${JSON.stringify(raw)})`);
+    return Date.now();
+  }
+  return ms;
+}
+
 export function readSandboxEnv(source: Source = process.env): SandboxEnv {
   const problems: string[] = [];
   const settings: SandboxEnv = {
     port: integer(source, "SANDBOX_PORT", 3100, 0, 65535, problems),
     host: text(source, "SANDBOX_HOST", "127.0.0.1", problems),
+    now: instant(source, "SANDBOX_NOW", problems),
     seed: integer(source, "SANDBOX_SEED", 1, 0, 4294967295, problems),
     authentications: integer(source, "SANDBOX_AUTHENTICATIONS", 5000, 0, 1_000_000, problems),
     tokens: integer(source, "SANDBOX_TOKENS", 500, 0, 1_000_000, problems),

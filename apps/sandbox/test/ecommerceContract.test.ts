@@ -3,7 +3,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedEcommerce } from "../src/index.ts";
-import { encryptCard, useSandbox } from "./harness.ts";
+import { encryptCard, testNow, useSandbox } from "./harness.ts";
 
 /**
  * Validates real sandbox responses — and the request bodies these tests send — against Verifone's own
@@ -71,7 +71,7 @@ const listSchema = { type: "array", items: { $ref: "ecom#/components/schemas/Gat
 
 const sizes = { authentications: 3000, tokens: 300, transactions: 3000 };
 const h = useSandbox({ seed: 11, ...sizes });
-const seeded = seedEcommerce(11, sizes);
+const seeded = seedEcommerce(11, sizes, testNow);
 const scope = "0e48425a-f1bc-431a-b7d8-f866de8ba276";
 const ppc = "d1f0f6ab-1d40-44ae-b16b-8f09fe6fd77f";
 type Row = { id: string; transaction_type: string; transaction_status: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedAuthentications, seedEcommerce } from "../src/index.ts";
-import { useSandbox } from "./harness.ts";
+import { testNow, useSandbox } from "./harness.ts";
 
 type Listed = Record<string, unknown> & {
   id: string;
@@ -16,25 +16,25 @@ type Listed = Record<string, unknown> & {
 };
 
 const sizes = { authentications: 5000, tokens: 500, transactions: 3000 };
-const { transactions, tokens } = seedEcommerce(1, sizes) as {
+const { transactions, tokens } = seedEcommerce(1, sizes, testNow) as {
   transactions: Listed[];
   tokens: Record<string, unknown>[];
 };
-const authentications = seedAuthentications(1, sizes.authentications);
+const authentications = seedAuthentications(1, sizes.authentications, testNow);
 const exponents: Record<string, number> = { JPY: 0, ISK: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3 };
 const set = <T>(rows: readonly T[], f: (r: T) => unknown) => new Set(rows.map(f));
 
 describe("seeded transactions", () => {
   it("are deterministic: same seed and sizes, same records, ids included; another seed, other ids", () => {
-    expect(seedEcommerce(1, sizes)).toEqual({ transactions, tokens });
-    const other = seedEcommerce(2, sizes).transactions.map((t) => t.id);
+    expect(seedEcommerce(1, sizes, testNow)).toEqual({ transactions, tokens });
+    const other = seedEcommerce(2, sizes, testNow).transactions.map((t) => t.id);
     expect(other.filter((id) => set(transactions, (t) => t.id).has(id))).toEqual([]);
   });
 
   it("are exactly the requested number, with unique ids, also by the hundred thousand", () => {
     expect(transactions).toHaveLength(3000);
     expect(set(transactions, (t) => t.id).size).toBe(3000);
-    const many = seedEcommerce(3, { authentications: 1000, tokens: 200, transactions: 40_000 }).transactions;
+    const many = seedEcommerce(3, { authentications: 1000, tokens: 200, transactions: 40_000 }, testNow).transactions;
     expect(set(many, (t) => t.id).size).toBe(40_000);
   });
 
@@ -136,8 +136,10 @@ describe("seeded transactions", () => {
 describe("a sandbox serves the seed", () => {
   const h = useSandbox({ seed: 4, authentications: 300, tokens: 50, transactions: 400 });
 
-  it("lists exactly what seedEcommerce(seed, sizes) generates", async () => {
+  it("lists exactly what seedEcommerce(seed, sizes, testNow) generates", async () => {
     const served = await h.ecomJson("/v2/transactions?_limit=10000");
-    expect(served).toEqual(seedEcommerce(4, { authentications: 300, tokens: 50, transactions: 400 }).transactions);
+    expect(served).toEqual(
+      seedEcommerce(4, { authentications: 300, tokens: 50, transactions: 400 }, testNow).transactions,
+    );
   });
 });

@@ -3,7 +3,12 @@ import { readSandboxEnv, sandboxCredentials } from "../src/env.ts";
 
 describe("readSandboxEnv", () => {
   it("defaults every setting", () => {
-    expect(readSandboxEnv({})).toEqual({
+    const before = Date.now();
+    const settings = readSandboxEnv({});
+    expect(settings.now).toBeGreaterThanOrEqual(before);
+    expect(settings.now).toBeLessThanOrEqual(Date.now());
+    expect(settings).toEqual({
+      now: settings.now,
       port: 3100,
       host: "127.0.0.1",
       seed: 1,
@@ -21,6 +26,7 @@ describe("readSandboxEnv", () => {
     expect(
       readSandboxEnv({
         SANDBOX_PORT: "0",
+        SANDBOX_NOW: "2026-11-15T09:30:00Z",
         SANDBOX_SEED: "42",
         SANDBOX_AUTHENTICATIONS: "100000",
         SANDBOX_TOKENS: "20",
@@ -31,6 +37,7 @@ describe("readSandboxEnv", () => {
       }),
     ).toMatchObject({
       port: 0,
+      now: Date.UTC(2026, 10, 15, 9, 30),
       seed: 42,
       authentications: 100000,
       tokens: 20,
@@ -45,6 +52,7 @@ describe("readSandboxEnv", () => {
     const read = () =>
       readSandboxEnv({
         SANDBOX_PORT: "70000",
+        SANDBOX_NOW: "2026-02-30T10:00:00Z",
         SANDBOX_SEED: "-3",
         SANDBOX_AUTHENTICATIONS: "lots",
         SANDBOX_TOKENS: "-1",
@@ -59,6 +67,7 @@ describe("readSandboxEnv", () => {
     } catch (err) {
       const message = (err as Error).message;
       for (const name of [
+        "SANDBOX_NOW",
         "SANDBOX_SEED",
         "SANDBOX_AUTHENTICATIONS",
         "SANDBOX_TOKENS",
@@ -69,5 +78,14 @@ describe("readSandboxEnv", () => {
       ])
         expect(message).toContain(name);
     }
+  });
+
+  it("reads SANDBOX_NOW as an ISO 8601 date-time, UTC when it has no offset", () => {
+    const nowOf = (value: string) => readSandboxEnv({ SANDBOX_NOW: value }).now;
+    expect(nowOf("2026-11-15T00:00:00.000Z")).toBe(Date.UTC(2026, 10, 15));
+    expect(nowOf("2026-11-15T00:00")).toBe(Date.UTC(2026, 10, 15));
+    expect(nowOf("2026-11-15T02:00:00+02:00")).toBe(Date.UTC(2026, 10, 15));
+    for (const bad of ["2026-11-15", "yesterday", "1795308930922", "2026-13-01T00:00:00Z"])
+      expect(() => nowOf(bad)).toThrow(/SANDBOX_NOW must be an ISO 8601 date-time/);
   });
 });

@@ -3,6 +3,8 @@ import { type RunningSandbox, type StartOptions, startSandbox } from "../src/ind
 import type { ThreeDSAuthentication } from "../src/threeds/types.ts";
 
 export const credentials = { userId: "test-user", apiKey: "test-key" };
+/** Every test sandbox's `now` (where its seeded history ends), so expectations do not move with the calendar. */
+export const testNow = "2026-11-15T00:00:00.000Z";
 export const basic = (userId: string, apiKey: string) =>
   `Basic ${Buffer.from(`${userId}:${apiKey}`).toString("base64")}`;
 export const authHeader = { authorization: basic(credentials.userId, credentials.apiKey) };
@@ -36,6 +38,7 @@ export function useSandbox(options: StartOptions = {}): Harness {
       host: "127.0.0.1",
       latencyMs: 0,
       seed: 1,
+      now: testNow,
       tokens: 20,
       transactions: 60,
       ...credentials,

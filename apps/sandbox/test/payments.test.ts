@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { declineCards, seedEcommerce } from "../src/index.ts";
-import { type EcomError, encryptCard, useSandbox } from "./harness.ts";
+import { type EcomError, encryptCard, testNow, useSandbox } from "./harness.ts";
 
 const sizes = { authentications: 400, tokens: 80, transactions: 300 };
 const h = useSandbox({ seed: 21, ...sizes });
-const seeded = seedEcommerce(21, sizes);
+const seeded = seedEcommerce(21, sizes, testNow);
 
 const ppc = "d1f0f6ab-1d40-44ae-b16b-8f09fe6fd77f";
 const scope = "0e48425a-f1bc-431a-b7d8-f866de8ba276";

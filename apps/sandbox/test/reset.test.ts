@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedAuthentications } from "../src/index.ts";
-import { ids, useSandbox } from "./harness.ts";
+import { ids, testNow, useSandbox } from "./harness.ts";
 
 const h = useSandbox({ seed: 3, authentications: 300, tokens: 40, transactions: 120 });
 
@@ -39,7 +39,7 @@ describe("POST /__sandbox/reset", () => {
 
   it("serves exactly what seedAuthentications(seed, n) generates", async () => {
     const served = await h.list("?_limit=10000&_sort=_id");
-    const generated = seedAuthentications(3, 300).sort((a, b) => (a._id < b._id ? -1 : 1));
+    const generated = seedAuthentications(3, 300, testNow).sort((a, b) => (a._id < b._id ? -1 : 1));
     expect(served).toEqual(generated);
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isLuhnValid } from "../src/luhn.ts";
 import { seedAuthentications } from "../src/threeds/seed.ts";
+import { testNow } from "./harness.ts";
 
-const records = seedAuthentications(1, 5000);
+const records = seedAuthentications(1, 5000, testNow);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const exponents: Record<string, number> = { JPY: 0, ISK: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3 };
 const cutoff = Date.parse("2021-10-16T00:00:00Z");
@@ -16,8 +17,8 @@ const decodeJson = (b64: string) => {
 
 describe("seedAuthentications", () => {
   it("is deterministic and prefix-stable: the same seed gives the same records, ids included", () => {
-    expect(seedAuthentications(1, 200)).toEqual(records.slice(0, 200));
-    expect(seedAuthentications(2, 200).map((r) => r._id)).not.toEqual(records.slice(0, 200).map((r) => r._id));
+    expect(seedAuthentications(1, 200, testNow)).toEqual(records.slice(0, 200));
+    expect(seedAuthentications(2, 200, testNow).map((r) => r._id)).not.toEqual(records.slice(0, 200).map((r) => r._id));
   });
 
   it("gives every record a unique UUID id and realistic identifiers", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { seedEcommerce } from "../src/index.ts";
-import { type EcomError, encryptCard, useSandbox } from "./harness.ts";
+import { type EcomError, encryptCard, testNow, useSandbox } from "./harness.ts";
 
 const sizes = { authentications: 200, tokens: 60, transactions: 150 };
 const h = useSandbox({ seed: 5, ...sizes });
-const seeded = seedEcommerce(5, sizes);
+const seeded = seedEcommerce(5, sizes, testNow);
 
 const scope = "0e48425a-f1bc-431a-b7d8-f866de8ba276";
 const otherScope = "6f7d2b7e-2a4c-4c8e-9d61-1f0a8c3b5e21";

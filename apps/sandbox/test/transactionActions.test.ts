@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type EcomError, encryptCard, useSandbox } from "./harness.ts";
+import { type EcomError, encryptCard, testNow, useSandbox } from "./harness.ts";
 
 const h = useSandbox({ seed: 13, authentications: 800, tokens: 80, transactions: 700 });
 
@@ -288,12 +288,18 @@ describe("seeded ledgers", () => {
     expect(checked).toBeGreaterThan(300);
   });
 
-  it("have settled: no seeded sale or capture is still waiting for settlement", () => {
+  it("have settled a day after they were made: only the last day's sales and captures still wait for settlement", () => {
     const captured = all.filter(
       (r) => ["SALE", "CAPTURE"].includes(r.transaction_type) && r.transaction_status !== "DECLINED",
     );
     expect(captured.length).toBeGreaterThan(100);
-    expect(captured.filter((r) => r.transaction_status === "SETTLEMENT_REQUESTED")).toEqual([]);
+    // The sandbox's clock started at testNow a few seconds ago: a minute of slack is plenty.
+    const dayBeforeNow = Date.parse(testNow) - 86_400_000;
+    const waiting = captured.filter((r) => r.transaction_status === "SETTLEMENT_REQUESTED");
+    for (const r of waiting) expect(Date.parse(String(r.created_at))).toBeGreaterThan(dayBeforeNow - 60_000);
+    const older = captured.filter((r) => Date.parse(String(r.created_at)) < dayBeforeNow - 60_000);
+    expect(older.length).toBeGreaterThan(100);
+    expect(older.filter((r) => r.transaction_status === "SETTLEMENT_REQUESTED")).toEqual([]);
     expect(captured.some((r) => r.transaction_status === "SETTLED")).toBe(true);
   });
 });

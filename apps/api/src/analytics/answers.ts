@@ -35,6 +35,21 @@ function countsOf(sums: analytics.AuthenticationSums | undefined): GroupCounts {
   return counts as GroupCounts;
 }
 
+/** Every record is in exactly one group, so the period's total is the sum of its groups (no second scan). */
+function sumOf(groups: readonly analytics.AuthenticationSums[]): GroupCounts {
+  const total = emptyGroupCounts();
+  for (const g of groups) {
+    for (const name of Object.keys(total) as (keyof GroupCounts)[]) {
+      if (name !== "reasons") total[name] += g[name];
+    }
+    for (const [reason, n] of Object.entries(g.reasons)) {
+      const r = reason as keyof GroupCounts["reasons"];
+      total.reasons[r] = (total.reasons[r] ?? 0) + n;
+    }
+  }
+  return total;
+}
+
 async function totalGroup(db: Queryable, period: Period, filters: Filter[]): Promise<AnalyticsGroup> {
   const [sums] = await analytics.authenticationSums(db, { ...bounds(period), by: "total", filters });
   return toGroup(periodKey(period), countsOf(sums), [...filters, ...periodFilters(period)]);
@@ -42,12 +57,12 @@ async function totalGroup(db: Queryable, period: Period, filters: Filter[]): Pro
 
 export async function authenticationsAnswer(db: Queryable, input: PeriodQuery<AuthenticationDimension>) {
   const period = { from: input.from, to: input.to };
-  const [sums, total, previous, [state]] = await Promise.all([
+  const [sums, previous, [state]] = await Promise.all([
     analytics.authenticationSums(db, { ...bounds(period), by: input.by, filters: input.filters }),
-    totalGroup(db, period, input.filters),
     input.compare ? totalGroup(db, previousPeriod(period), input.filters) : undefined,
     readSyncStates(db),
   ]);
+  const total = toGroup(periodKey(period), sumOf(sums), [...input.filters, ...periodFilters(period)]);
   const byKey = new Map(sums.map((s) => [s.key, s]));
   const keys = isTimeDimension(input.by)
     ? bucketKeys(period, input.by)

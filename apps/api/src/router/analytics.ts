@@ -53,5 +53,7 @@ export const analyticsRouter = {
       return answering(() => paymentsAnswer(ctx.db, input));
     }),
 
-  status: procedureWith("analytics.read").query(async ({ ctx }) => statusOf(await readSyncStates(ctx.db))),
+  status: procedureWith("analytics.read").query(async ({ ctx }) =>
+    statusOf(await readSyncStates(ctx.db), ctx.analytics?.now?.()),
+  ),
 } satisfies TRPCRouterRecord;

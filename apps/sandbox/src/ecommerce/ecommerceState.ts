@@ -1,3 +1,4 @@
+import { historyEndingAt } from "../history.ts";
 import { seedEntities } from "../threeds/seed.ts";
 import { seedTokens } from "../tokens/seed.ts";
 import { TokenStore } from "../tokens/tokenStore.ts";
@@ -16,20 +17,33 @@ export type EcommerceState = {
 
 export type EcommerceSizes = { authentications: number; tokens: number; transactions: number };
 
-export function createEcommerceState(seed: number, sizes: EcommerceSizes): EcommerceState {
+/** `nowMs`: where the seeded history ends; `clockMs`: the sandbox's time now (settlement is due against it). */
+export function createEcommerceState(
+  seed: number,
+  sizes: EcommerceSizes,
+  nowMs: number,
+  clockMs = nowMs,
+): EcommerceState {
   const entities = seedEntities(seed);
   const merchants = seedMerchants(seed, entities);
-  const tokens = seedTokens(seed, sizes.tokens, { merchants, entities, authentications: sizes.authentications });
+  const history = historyEndingAt(nowMs);
+  const tokens = seedTokens(seed, sizes.tokens, {
+    merchants,
+    entities,
+    authentications: sizes.authentications,
+    history,
+  });
   const transactions = seedTransactions(seed, sizes.transactions, {
     entities,
     merchants,
     authentications: sizes.authentications,
     tokens,
+    history,
   });
   return {
     merchants,
     tokens: new TokenStore(tokens),
-    store: new TransactionStore(transactions),
+    store: new TransactionStore(transactions, clockMs),
     idempotency: new IdempotencyBook(),
   };
 }

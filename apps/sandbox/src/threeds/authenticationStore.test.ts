@@ -41,7 +41,7 @@ const sorts: SortKey[][] = [
 
 describe("AuthenticationStore sorting across changes", () => {
   it("matches a plain sort before and after inserts and an update", () => {
-    const records = seedAuthentications(5, 400);
+    const records = seedAuthentications(5, 400, "2026-11-15T00:00:00.000Z");
     const store = new AuthenticationStore(records);
     const check = (all: ThreeDSAuthentication[]) => {
       for (const sort of sorts) {
@@ -52,7 +52,7 @@ describe("AuthenticationStore sorting across changes", () => {
     check(records);
 
     const rng = createRandom(99);
-    const added = seedAuthentications(6, 30).map((r) => ({
+    const added = seedAuthentications(6, 30, "2026-11-15T00:00:00.000Z").map((r) => ({
       ...r,
       _id: rng.uuid(),
       created_at: new Date(Date.UTC(2023, 0, 1) + rng.int(0, 1e10)).toISOString(),

@@ -1,4 +1,5 @@
 import { Router } from "express";
+import type { Clock } from "../clock.ts";
 import type { Credentials } from "../http/basicAuth.ts";
 import { invalidParameters, VerifoneError } from "../http/errors.ts";
 import { rawQueryOf } from "../http/queryString.ts";
@@ -9,7 +10,7 @@ import { parseCountQuery, parseListQuery } from "./queryGrammar.ts";
 import type { ThreeDSState } from "./threedsState.ts";
 
 /** Verifone's 3-D Secure API, mounted at `/oidc/3ds-service`. */
-export function threedsRouter(state: () => ThreeDSState, credentials: () => Credentials): Router {
+export function threedsRouter(state: () => ThreeDSState, credentials: () => Credentials, clock: Clock): Router {
   const router = Router();
 
   router.get("/v2/3d", (req, res) => {
@@ -31,7 +32,7 @@ export function threedsRouter(state: () => ThreeDSState, credentials: () => Cred
   });
 
   router.post("/v2/lookup", (req, res) => {
-    const record = performLookup(state(), parseLookupRequest(req.body));
+    const record = performLookup(state(), parseLookupRequest(req.body), clock());
     res.status(200).json(lookupResponseOf(record));
   });
 

@@ -1,3 +1,5 @@
+import { type Instant, instantMs } from "../clock.ts";
+import { type History, historyEndingAt } from "../history.ts";
 import { createRandom, type Random } from "../random.ts";
 import { authenticationOutcome, type OutcomeTraits } from "./seedOutcome.ts";
 import {
@@ -15,11 +17,6 @@ import type { ThreeDSAuthentication } from "./types.ts";
  * `seedAuthentications(s, 100)` is the first 100 records of `seedAuthentications(s, 5000)` — later seeds (e.g.
  * transactions sharing `authentication.ds_transaction_id`) can rely on that.
  */
-
-export const seedWindow = {
-  from: Date.UTC(2020, 5, 1), // 2020-06-01
-  to: Date.UTC(2026, 10, 15), // 2026-11-15 (exclusive), before "today" on the machines this was built on
-};
 
 /** Visa stopped shifting liability for 3DS 1.0 on this day (3ds-legacy.txt). */
 const visaLegacyCutoff = Date.UTC(2021, 9, 16);
@@ -100,6 +97,7 @@ function amountFor(rng: Random, currency: Currency): number {
 export function seedAuthentication(
   seed: number,
   index: number,
+  history: History,
   entities: readonly Entity[] = seedEntities(seed),
 ): ThreeDSAuthentication {
   const rng = createRandom(subSeed(seed, 3, index));
@@ -107,9 +105,7 @@ export function seedAuthentication(
   const entity = rng.weighted(entities.map((e) => [e, e.weight] as const));
   const cardIndex = index > 0 && !traits.brand && rng.chance(0.3) ? rng.int(0, index - 1) : index;
   const card = cardAt(seed, cardIndex);
-  const createdMs = traits.createdAt
-    ? Date.parse(traits.createdAt)
-    : seedWindow.from + Math.floor(rng.next() * (seedWindow.to - seedWindow.from));
+  const createdMs = traits.createdAt ? Date.parse(traits.createdAt) : history.at(rng);
   const version = traits.version ?? versionFor(rng, createdMs);
   const currency =
     (traits.currency && currencyByCode(traits.currency)) ||
@@ -133,7 +129,9 @@ export function seedAuthentication(
   };
 }
 
-export function seedAuthentications(seed: number, count: number): ThreeDSAuthentication[] {
+/** The records a sandbox with this seed, size and `now` (where the history ends) serves. */
+export function seedAuthentications(seed: number, count: number, now: Instant): ThreeDSAuthentication[] {
   const entities = seedEntities(seed);
-  return Array.from({ length: count }, (_, i) => seedAuthentication(seed, i, entities));
+  const history = historyEndingAt(instantMs(now));
+  return Array.from({ length: count }, (_, i) => seedAuthentication(seed, i, history, entities));
 }

@@ -9,9 +9,9 @@ export type ThreeDSState = {
   usedJwtIds: Set<string>;
 };
 
-export function createThreeDSState(seed: number, authentications: number): ThreeDSState {
+export function createThreeDSState(seed: number, authentications: number, nowMs: number): ThreeDSState {
   return {
-    store: new AuthenticationStore(seedAuthentications(seed, authentications)),
+    store: new AuthenticationStore(seedAuthentications(seed, authentications, nowMs)),
     entities: seedEntities(seed),
     usedJwtIds: new Set(),
   };

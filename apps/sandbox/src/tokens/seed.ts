@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { seedCard } from "../cards/seedCard.ts";
 import type { Merchant } from "../ecommerce/merchants.ts";
 import { pickMerchant } from "../ecommerce/merchants.ts";
+import type { History } from "../history.ts";
 import { createRandom } from "../random.ts";
-import { cardAt, type Entity, seedAuthentication, seedWindow, subSeed } from "../threeds/seed.ts";
+import { cardAt, type Entity, seedAuthentication, subSeed } from "../threeds/seed.ts";
 import type { ProcessingModel, Token, TokenStatus } from "./types.ts";
 
 const dayMs = 86_400_000;
@@ -12,7 +13,12 @@ export function cardFingerprint(tokenScope: string, pan: string): string {
   return createHash("sha256").update(`${tokenScope}:${pan}`).digest("hex");
 }
 
-export type TokenSeedContext = { merchants: readonly Merchant[]; entities: readonly Entity[]; authentications: number };
+export type TokenSeedContext = {
+  merchants: readonly Merchant[];
+  entities: readonly Entity[];
+  authentications: number;
+  history: History;
+};
 
 /**
  * Token `j` is the card the 3DS seed first uses in record `j` (`cardAt(seed, j)`), so the 3DS records' `card` field
@@ -23,21 +29,19 @@ export function seedToken(seed: number, j: number, context: TokenSeedContext): T
   const { id, brand } = cardAt(seed, j);
   const card = seedCard(seed, id, brand);
   const rng = createRandom(subSeed(seed, 20, j));
-  const auth = j < context.authentications ? seedAuthentication(seed, j, context.entities) : null;
+  const auth = j < context.authentications ? seedAuthentication(seed, j, context.history, context.entities) : null;
   const firstUse = auth?.card === id ? auth : null;
   const merchant =
     (firstUse && context.merchants.find((m) => m.entity_id === firstUse.entity_id)) ||
     pickMerchant(rng, context.merchants);
-  const createdMs = firstUse
-    ? Date.parse(firstUse.created_at) + rng.int(2_000, 90_000)
-    : seedWindow.from + Math.floor(rng.next() * (seedWindow.to - seedWindow.from));
+  const createdMs = firstUse ? Date.parse(firstUse.created_at) + rng.int(2_000, 90_000) : context.history.at(rng);
   const status = rng.weighted<TokenStatus>([
     ["ACTIVE", 85],
     ["SUSPENDED", 10],
     ["DELETED", 5],
   ]);
   const changed = status !== "ACTIVE" || rng.chance(0.3);
-  const updatedMs = changed ? Math.min(createdMs + rng.int(1, 400) * dayMs, seedWindow.to) : createdMs;
+  const updatedMs = changed ? Math.min(createdMs + rng.int(1, 400) * dayMs, context.history.endMs) : createdMs;
   const model = rng.weighted<ProcessingModel>([
     ["NONE", 50],
     ["RECURRING", 30],

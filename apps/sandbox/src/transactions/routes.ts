@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { type Request, type Response, Router } from "express";
+import type { Clock } from "../clock.ts";
 import { invalid, notFound } from "../ecommerce/problems.ts";
 import { rawQueryOf } from "../http/queryString.ts";
 import { createRandom } from "../random.ts";
@@ -36,12 +37,13 @@ function childInit(now: number, key: string | undefined): ChildInit {
   };
 }
 
-export function transactionRouter(state: () => TransactionState): Router {
+/** `clock`: the sandbox's time, which dates new records and settles old ones. */
+export function transactionRouter(state: () => TransactionState, clock: Clock): Router {
   const router = Router();
 
   // Sales, captures and refunds older than a day settle before anything reads or acts on them.
   router.use((_req, _res, next) => {
-    state().store.settleDue(Date.now());
+    state().store.settleDue(clock());
     next();
   });
 
@@ -65,8 +67,9 @@ export function transactionRouter(state: () => TransactionState): Router {
 
   router.post("/v2/transactions/card", (req, res) => {
     const key = idempotencyKeyOf(req);
-    const now = Date.now();
-    const input = parsePaymentRequest(req.body, now);
+    // The encrypted card's 15 minutes are checked against the real time (the client's); records take the sandbox's.
+    const input = parsePaymentRequest(req.body, Date.now());
+    const now = clock();
     const s = state();
     send(
       res,
@@ -88,7 +91,7 @@ export function transactionRouter(state: () => TransactionState): Router {
         res,
         s.idempotency.run(key, req, bodyOf(req), () => ({
           status: 201,
-          body: actionResponse(perform(childInit(Date.now(), key), req.params.id)),
+          body: actionResponse(perform(childInit(clock(), key), req.params.id)),
         })),
       );
     };

@@ -1,7 +1,8 @@
 import { exponentOf } from "../currencies.ts";
 import type { Merchant } from "../ecommerce/merchants.ts";
+import type { History } from "../history.ts";
 import { createRandom, type Random } from "../random.ts";
-import { type Entity, seedWindow, subSeed } from "../threeds/seed.ts";
+import { type Entity, subSeed } from "../threeds/seed.ts";
 import type { Token } from "../tokens/types.ts";
 import { capture, refund, voidAuthorisation, voidCapture } from "./actions.ts";
 import type { ChildInit, TransactionBook } from "./ledger.ts";
@@ -22,6 +23,9 @@ const dayMs = 86_400_000;
 
 class SeedBook implements TransactionBook {
   readonly records: Transaction[] = [];
+
+  constructor(readonly endMs: number) {}
+
   readonly #byId = new Map<string, Transaction>();
   readonly #children = new Map<string, Transaction[]>();
 
@@ -50,9 +54,16 @@ function seededUuid(seed: number, stream: number, index: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[Number.parseInt(h[16] ?? "0", 16) % 4]}${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
-/** A child `after` its predecessor; near the end of the seed window, somewhere in what is left of it. */
-function childInit(rng: Random, id: string, previousMs: number, minMs: number, maxMs: number): ChildInit {
-  const end = seedWindow.to - minuteMs;
+/** A child `after` its predecessor; near the end of the history, somewhere in what is left of it. */
+function childInit(
+  book: SeedBook,
+  rng: Random,
+  id: string,
+  previousMs: number,
+  minMs: number,
+  maxMs: number,
+): ChildInit {
+  const end = book.endMs - minuteMs;
   const wanted = previousMs + rng.int(minMs, maxMs);
   const createdMs = wanted <= end ? wanted : previousMs + 1000 + Math.floor(rng.next() * Math.max(0, end - previousMs));
   return { id, createdMs, rng };
@@ -75,13 +86,15 @@ function refundSteps(rng: Random, target: (book: SeedBook) => Transaction): Step
     const t = target(book);
     const left = t.amount - t.refunded;
     const amount = full ? left : partOf(rng, left, exponentOf(t.currency_code), 0.15, 0.5);
-    return refund(book, t.id, amount, childInit(rng, id, lastMs(book, t), dayMs, 45 * dayMs));
+    return refund(book, t.id, amount, childInit(book, rng, id, lastMs(book, t), dayMs, 45 * dayMs));
   });
 }
 
 function saleChildren(rng: Random, sale: Transaction): Step[] {
   if (rng.chance(0.03))
-    return [(book, id) => voidCapture(book, sale.id, childInit(rng, id, sale.createdMs, 10 * minuteMs, 20 * hourMs))];
+    return [
+      (book, id) => voidCapture(book, sale.id, childInit(book, rng, id, sale.createdMs, 10 * minuteMs, 20 * hourMs)),
+    ];
   return refundSteps(rng, () => sale);
 }
 
@@ -89,7 +102,7 @@ function authorisationChildren(rng: Random, auth: Transaction): Step[] {
   const roll = rng.next();
   const exponent = exponentOf(auth.currency_code);
   const after = (book: SeedBook, id: string, min: number, max: number) =>
-    childInit(rng, id, lastMs(book, auth), min, max);
+    childInit(book, rng, id, lastMs(book, auth), min, max);
   if (roll < 0.5) {
     const full: Step = (book, id) =>
       capture(book, auth.id, auth.amount, false, after(book, id, 10 * minuteMs, 6 * dayMs));
@@ -121,6 +134,7 @@ export type TransactionSeedContext = {
   merchants: readonly Merchant[];
   authentications: number;
   tokens: readonly Token[];
+  history: History;
 };
 
 export function seedTransactions(seed: number, count: number, context: TransactionSeedContext): Transaction[] {
@@ -129,7 +143,7 @@ export function seedTransactions(seed: number, count: number, context: Transacti
     ...context,
     tokenById: new Map(context.tokens.map((t) => [t.reuse_token, t])),
   };
-  const book = new SeedBook();
+  const book = new SeedBook(context.history.endMs);
   for (let o = 0; book.records.length < count; o++) {
     const rng = createRandom(subSeed(seed, 40, o));
     const original = refreshStatuses(seedOriginal(ctx, o, rng));

@@ -1,8 +1,9 @@
 import { hashSeed, maskPan, type SeededCard, seedCard } from "../cards/seedCard.ts";
 import type { Merchant } from "../ecommerce/merchants.ts";
 import { pickMerchant } from "../ecommerce/merchants.ts";
+import type { History } from "../history.ts";
 import { createRandom, type Random } from "../random.ts";
-import { cardAt, type Entity, seedAuthentication, seedWindow } from "../threeds/seed.ts";
+import { cardAt, type Entity, seedAuthentication } from "../threeds/seed.ts";
 import { brandWeights, type Currency, currencyByCode, currencyWeights } from "../threeds/seedTables.ts";
 import type { ThreeDSAuthentication } from "../threeds/types.ts";
 import type { ProcessingModel, Token } from "../tokens/types.ts";
@@ -25,6 +26,7 @@ export type SeedContext = {
   authentications: number;
   tokens: readonly Token[];
   tokenById: ReadonlyMap<string, Token>;
+  history: History;
 };
 
 const minuteMs = 60_000;
@@ -192,7 +194,7 @@ function tokenCharge(ctx: SeedContext, rng: Random, token: Token): Transaction {
   const { model, cit } = chargeModel(rng, signup.processing_model);
   const createdMs = Math.max(
     Date.parse(token.created_at) + minuteMs,
-    Math.min(Date.parse(token.created_at) + rng.int(1, 600) * dayMs, seedWindow.to - minuteMs),
+    Math.min(Date.parse(token.created_at) + rng.int(1, 600) * dayMs, ctx.history.endMs - minuteMs),
   );
   // A subscription charges the same plan every time: amount and currency follow the token.
   const planRng = model === "RECURRING" ? createRandom(hashSeed(ctx.seed, `plan:${token.reuse_token}`)) : rng;
@@ -230,7 +232,7 @@ function cardNotPresent(ctx: SeedContext, o: number, rng: Random): Transaction {
     merchant: pickMerchant(rng, ctx.merchants),
     card: seedCard(ctx.seed, cardId, brand),
     cardId,
-    createdMs: seedWindow.from + Math.floor(rng.next() * (seedWindow.to - seedWindow.from)),
+    createdMs: ctx.history.at(rng),
     amount: priceIn(rng, currency),
     currency,
     kind: citKind(rng),
@@ -242,7 +244,7 @@ function cardNotPresent(ctx: SeedContext, o: number, rng: Random): Transaction {
 
 /** Original payment `o`. */
 export function seedOriginal(ctx: SeedContext, o: number, rng: Random): Transaction {
-  const auth = o < ctx.authentications ? seedAuthentication(ctx.seed, o, ctx.entities) : null;
+  const auth = o < ctx.authentications ? seedAuthentication(ctx.seed, o, ctx.history, ctx.entities) : null;
   if (auth && payable(auth) && rng.chance(0.8)) return fromAuthentication(ctx, o, auth, rng);
   const token = ctx.tokens.length > 0 && rng.chance(0.6) ? rng.pick(ctx.tokens) : null;
   return token ? tokenCharge(ctx, rng, token) : cardNotPresent(ctx, o, rng);
