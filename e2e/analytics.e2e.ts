@@ -78,6 +78,10 @@ describe("analytics in the browser", () => {
       await page.emulateMedia({ colorScheme });
       await page.goto("/analytics?period=last-30-days&compare=1");
       await page.getByTestId("section-reason").getByTestId("breakdown-row").first().waitFor();
+      // Every chart drawn and settled (no skeleton left, recharts' entry animation over).
+      await expect.poll(() => page.locator('[aria-label^="Loading"]').count()).toBe(0);
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(1_500);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
         const axe = (
