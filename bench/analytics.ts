@@ -122,7 +122,8 @@ async function main() {
 
   const section = `## Analytics store (PostgreSQL)
 
-Written by \`pnpm --filter @vbo/bench exec tsx analytics.ts\` on ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${os.cpus().length} cores.
+Written by \`pnpm --filter @vbo/bench exec tsx analytics.ts\` on ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${os.cpus().length} cores, load average
+${os.loadavg()[0]?.toFixed(1)} at the end (other jobs share the machine: these numbers move with them).
 
 - **90-day by-day breakdown with one filter** (\`analytics.authentications\`, \`card_brand = VISA\`, through HTTP + tRPC)
   over ${rows.toLocaleString("en")} stored authentications (${inPeriod.toLocaleString("en")} in the answer; synthetic rows inserted in ${insertSeconds.toFixed(1)} s):

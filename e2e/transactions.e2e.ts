@@ -26,11 +26,18 @@ const settledSales: Filter[] = [
   { field: "transaction_status", op: "eq", value: "SETTLED" },
 ];
 
-/** The first settled sale on the list's first page that nothing was taken from yet (checked on the full record). */
+/** `major` spells two-decimal currencies only (the seed also has JPY, ISK, KRW with none and BHD, KWD, JOD with 3). */
+const twoDecimals = (currency: string) => !["JPY", "ISK", "KRW", "BHD", "KWD", "JOD"].includes(currency);
+
+/**
+ * The first settled sale on the list's first page that nothing was taken from yet (checked on the full record),
+ * under 1,000 in its currency so that `major` spells it as the page does (no thousands separator).
+ */
 async function untouchedSale(page: Page, except: readonly string[] = []): Promise<Tx> {
   const { items } = await apiQuery<{ items: Tx[] }>(page, "transactions.list", { filters: settledSales, limit: 50 });
   for (const item of items) {
-    if (except.includes(item.id) || (item.amount_minor ?? 0) < 200 || item.currency_code === "JPY") continue;
+    const minor = item.amount_minor ?? 0;
+    if (except.includes(item.id) || minor < 200 || minor >= 100_000 || !twoDecimals(item.currency_code)) continue;
     const full = await apiQuery<Tx>(page, "transactions.get", { id: item.id });
     if (full.actions.refundable === full.amount_minor && full.children?.length === 0) return full;
   }

@@ -55,7 +55,7 @@ function resolve(options: SandboxOptions): Settings {
   return {
     seed: seed ?? env?.seed ?? 1,
     now: now !== undefined ? instantMs(now) : (env?.now ?? Date.now()),
-    authentications: authentications ?? env?.authentications ?? 5000,
+    authentications: authentications ?? env?.authentications ?? 20_000,
     tokens: tokens ?? env?.tokens ?? 500,
     transactions: transactions ?? env?.transactions ?? 3000,
     latencyMs: latencyMs ?? env?.latencyMs ?? 0,

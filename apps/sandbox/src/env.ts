@@ -57,7 +57,7 @@ export function readSandboxEnv(source: Source = process.env): SandboxEnv {
     host: text(source, "SANDBOX_HOST", "127.0.0.1", problems),
     now: instant(source, "SANDBOX_NOW", problems),
     seed: integer(source, "SANDBOX_SEED", 1, 0, 4294967295, problems),
-    authentications: integer(source, "SANDBOX_AUTHENTICATIONS", 5000, 0, 1_000_000, problems),
+    authentications: integer(source, "SANDBOX_AUTHENTICATIONS", 20_000, 0, 1_000_000, problems),
     tokens: integer(source, "SANDBOX_TOKENS", 500, 0, 1_000_000, problems),
     transactions: integer(source, "SANDBOX_TRANSACTIONS", 3000, 0, 1_000_000, problems),
     latencyMs: integer(source, "SANDBOX_LATENCY_MS", 0, 0, 600_000, problems),

@@ -6,6 +6,7 @@ async function main() {
   const sandbox = await startSandbox(env);
   console.log(
     `Verifone sandbox on ${sandbox.url} (3DS: ${sandbox.url}/oidc/3ds-service, eCommerce: ${sandbox.url}/oidc/api; ` +
+      `history until ${new Date(env.now).toISOString()}, ` +
       `seed ${env.seed}, ${env.authentications} authentications, ${env.tokens} tokens, ` +
       `${env.transactions} transactions, latency ${env.latencyMs} ms)`,
   );

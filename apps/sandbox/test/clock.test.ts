@@ -5,6 +5,7 @@ import { lookupRequest, useSandbox } from "./harness.ts";
 
 const now = "2025-03-02T08:15:00.000Z";
 const h = useSandbox({ now, seed: 4, authentications: 400, tokens: 30, transactions: 150 });
+const twin = useSandbox({ now, seed: 4, authentications: 400, tokens: 30, transactions: 150 });
 
 describe("the sandbox's now (SANDBOX_NOW / the now option)", () => {
   it("ends the seeded history at now: every record is older, and the newest are recent", async () => {
@@ -36,6 +37,18 @@ describe("the sandbox's now (SANDBOX_NOW / the now option)", () => {
     expect(seedAuthentications(4, 300, now)).toEqual(seedAuthentications(4, 300, Date.parse(now)));
     const later = seedAuthentications(4, 300, "2025-09-02T08:15:00.000Z");
     expect(later.map((r) => r.created_at)).not.toEqual(seedAuthentications(4, 300, now).map((r) => r.created_at));
+  });
+});
+
+describe("same seed and now, same data", () => {
+  it("two sandboxes started apart serve identical records, ids included", async () => {
+    // Read before the other tests create anything: compare the seeded history (older than now).
+    const seeded = <T extends { created_at?: unknown }>(rows: T[]) =>
+      rows.filter((r) => Date.parse(String(r.created_at)) < Date.parse(now));
+    expect(seeded(await twin.list("?_limit=10000&_sort=_id"))).toEqual(seeded(await h.list("?_limit=10000&_sort=_id")));
+    const transactions = seeded(await twin.ecomAll<{ created_at: string }>());
+    expect(transactions).toHaveLength(150);
+    expect(transactions).toEqual(seeded(await h.ecomAll<{ created_at: string }>()));
   });
 });
 

@@ -53,6 +53,28 @@ describe("seeded transactions", () => {
       expect(t.card_brand).toBe(auth.authentication.card_brand);
       const lag = Date.parse(t.created_at) - Date.parse(auth.created_at);
       expect(lag > 0 && lag < 120_000).toBe(true);
+      // The liability inputs are the authentication's own.
+      for (const field of ["eci_flag", "enrolled", "pares_status", "cavv", "threeds_version"] as const)
+        expect(t.threed_authentication?.[field], `${t.id} ${field}`).toBe(auth.authentication[field]);
+    }
+  });
+
+  it("follow their 3DS 1.0 authentications too (matched by xid), and never a pending, rejected or abandoned one", () => {
+    const byXid = new Map(authentications.map((a) => [a.authentication.xid, a]));
+    // An enrolled 3DS 1.0 authentication has an xid (a not-enrolled one has nothing to match on).
+    const v1 = transactions.filter((t) => t.threed_authentication?.xid);
+    expect(v1.length).toBeGreaterThan(0);
+    for (const t of v1) {
+      const auth = byXid.get(t.threed_authentication?.xid);
+      expect(auth?.authentication.threeds_version, t.id).toBe("1.0.2");
+      expect(Date.parse(t.created_at)).toBeGreaterThan(Date.parse(auth?.created_at ?? ""));
+    }
+    const byDs = new Map(authentications.map((a) => [a.authentication.ds_transaction_id, a]));
+    for (const t of transactions) {
+      const auth = byDs.get(t.threed_authentication?.ds_transaction_id);
+      if (!auth) continue;
+      expect(["C", "R"]).not.toContain(auth.authentication.pares_status);
+      expect(auth.authentication.challenge_cancel).toBeUndefined();
     }
   });
 
@@ -126,10 +148,14 @@ describe("seeded transactions", () => {
     expect(transactions.filter((t) => !t.parent_id).every((t) => t.merchant_reference)).toBe(true);
   });
 
-  it("are dated inside the seed window, before today", () => {
+  it("are dated inside the history, before now, most of them in its last 13 months", () => {
     const times = transactions.map((t) => Date.parse(t.created_at));
     expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.parse("2020-06-01T00:00:00Z"));
-    expect(Math.max(...times)).toBeLessThan(Date.parse("2026-11-15T00:00:00Z"));
+    expect(Math.max(...times)).toBeLessThan(Date.parse(testNow));
+    const recent = times.filter((t) => t >= Date.parse(testNow) - 396 * 86_400_000);
+    expect(recent.length / times.length).toBeGreaterThan(0.85);
+    // The last week (the list's default window) has plenty to show.
+    expect(times.filter((t) => t >= Date.parse(testNow) - 7 * 86_400_000).length).toBeGreaterThan(40);
   });
 });
 
@@ -137,7 +163,7 @@ describe("a sandbox serves the seed", () => {
   const h = useSandbox({ seed: 4, authentications: 300, tokens: 50, transactions: 400 });
 
   it("lists exactly what seedEcommerce(seed, sizes, testNow) generates", async () => {
-    const served = await h.ecomJson("/v2/transactions?_limit=10000");
+    const served = await h.ecomAll();
     expect(served).toEqual(
       seedEcommerce(4, { authentications: 300, tokens: 50, transactions: 400 }, testNow).transactions,
     );

@@ -12,7 +12,7 @@ describe("readSandboxEnv", () => {
       port: 3100,
       host: "127.0.0.1",
       seed: 1,
-      authentications: 5000,
+      authentications: 20_000,
       tokens: 500,
       transactions: 3000,
       latencyMs: 0,

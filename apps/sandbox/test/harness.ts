@@ -24,6 +24,11 @@ export type Harness = {
   ecom(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   /** GET on the eCommerce API, expecting 200 and JSON. */
   ecomJson<T = unknown>(pathAndQuery: string): Promise<T>;
+  /**
+   * Every transaction matching `query` (e.g. `currency_code=EUR`), newest first: the list asked one calendar month at
+   * a time (its longest range, and it shows only the last 7 days without one) from 2020-06 to the sandbox's now.
+   */
+  ecomAll<T = unknown>(query?: string): Promise<T[]>;
 };
 
 /**
@@ -61,7 +66,7 @@ export function useSandbox(options: StartOptions = {}): Harness {
           headers: { "content-type": "application/json" },
           body: init.body === undefined ? undefined : JSON.stringify(init.body),
         }),
-    } satisfies Omit<Harness, "getJson" | "list" | "api" | "ecom" | "ecomJson">);
+    } satisfies Omit<Harness, "getJson" | "list" | "api" | "ecom" | "ecomJson" | "ecomAll">);
     harness.getJson = async <T>(pathAndQuery: string) => {
       const res = await harness.get(pathAndQuery);
       if (res.status !== 200) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
@@ -79,6 +84,22 @@ export function useSandbox(options: StartOptions = {}): Harness {
       const res = await harness.ecom("GET", pathAndQuery);
       if (res.status !== 200) throw new Error(`GET ${pathAndQuery} → ${res.status}: ${await res.text()}`);
       return (await res.json()) as T;
+    };
+    harness.ecomAll = async <T>(query = "") => {
+      const health = (await (await harness.control("/health")).json()) as { now: string };
+      const until = Date.parse(health.now) + 1000;
+      const rows: T[] = [];
+      const first = new Date(Date.UTC(2020, 5, 1));
+      const months: Date[] = [];
+      for (let m = first; m.getTime() <= until; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1)))
+        months.push(m);
+      for (const start of months.reverse()) {
+        const next = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+        const end = new Date(Math.min(next - 1, until)).toISOString();
+        const range = `created_start=${start.toISOString()}&created_end=${end}&_limit=10000`;
+        rows.push(...(await harness.ecomJson<T[]>(`/v2/transactions?${query ? `${query}&` : ""}${range}`)));
+      }
+      return rows;
     };
   });
   afterAll(async () => {

@@ -21,7 +21,7 @@ const ppc = "d1f0f6ab-1d40-44ae-b16b-8f09fe6fd77f";
 
 let all: Listed[] = [];
 beforeAll(async () => {
-  all = await h.ecomJson<Listed[]>("/v2/transactions?_limit=10000");
+  all = await h.ecomAll<Listed>();
 });
 
 async function pay(body: Record<string, unknown> = {}): Promise<Ecom> {

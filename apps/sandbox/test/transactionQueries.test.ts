@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type EcomError, useSandbox } from "./harness.ts";
+import { type EcomError, testNow, useSandbox } from "./harness.ts";
 
-/** Every expectation is computed here from the full list, independently of the sandbox's query code. */
+/** Every expectation is computed here from the full list (walked month by month), independently of the sandbox's query code. */
 type Listed = Record<string, unknown> & {
   id: string;
   created_at: string;
@@ -14,7 +14,7 @@ type Listed = Record<string, unknown> & {
   parent_id?: string;
 };
 
-const h = useSandbox({ seed: 9, authentications: 1500, tokens: 100, transactions: 1200 });
+const h = useSandbox({ seed: 9, authentications: 1500, tokens: 100, transactions: 3000 });
 let all: Listed[] = [];
 
 const newestFirst = (a: Listed, b: Listed) =>
@@ -23,12 +23,19 @@ const oldestFirst = (a: Listed, b: Listed) =>
   Date.parse(a.created_at) - Date.parse(b.created_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 const list = (query: string) => h.ecomJson<Listed[]>(`/v2/transactions${query}`);
+/** Every match of the filters in `query` ("?a=b&…"), over the whole history. */
+const listAll = (query: string) => h.ecomAll<Listed>(query.replace(/^\?/, ""));
+const dayMs = 86_400_000;
+/** The list's default window: the 7 days before the sandbox's now (its clock started at testNow moments ago). */
+const inDefaultWindow = (r: Listed) => Date.parse(r.created_at) >= Date.parse(testNow) - 7 * dayMs;
+let recent: Listed[] = [];
 const count = async (query: string) => (await h.ecomJson<{ count: number }>(`/v2/transactions/count${query}`)).count;
 const where = (test: (r: Listed) => boolean) => all.filter(test).sort(newestFirst);
 const exponents: Record<string, number> = { JPY: 0, ISK: 0, KRW: 0, BHD: 3, KWD: 3, JOD: 3 };
 
 beforeAll(async () => {
-  all = await list("?_limit=10000");
+  all = await listAll("");
+  recent = where(inDefaultWindow);
 });
 
 async function expect400(query: string, at: string, path = "/v2/transactions") {
@@ -39,41 +46,66 @@ async function expect400(query: string, at: string, path = "/v2/transactions") {
   return body;
 }
 
-describe("GET /api/v2/transactions paging and order", () => {
-  it("lists every record newest first, ties broken by id", () => {
-    expect(all).toHaveLength(1200);
+describe("GET /api/v2/transactions default window, paging and order", () => {
+  it("holds every record, month by month, newest first, ties broken by id", () => {
+    expect(all).toHaveLength(3000);
     expect(ids(all)).toEqual(ids([...all].sort(newestFirst)));
   });
 
+  it("lists only the last 7 days without created_start / created_end, as the spec says", async () => {
+    // No seeded record sits within a minute of the window's start, where the running clock could move it out.
+    const edge = Date.parse(testNow) - 7 * dayMs;
+    expect(all.filter((r) => Math.abs(Date.parse(r.created_at) - edge) < 60_000)).toEqual([]);
+    expect(recent.length).toBeGreaterThan(55);
+    expect(recent.length).toBeLessThan(all.length / 4);
+    expect(ids(await list("?_limit=10000"))).toEqual(ids(recent));
+    // created_end alone starts 7 days before now; created_start alone ends now.
+    const end = new Date(Date.parse(testNow) - 2 * dayMs).toISOString();
+    expect(ids(await list(`?created_end=${end}&_limit=10000`))).toEqual(ids(recent.filter((r) => r.created_at <= end)));
+    const start = new Date(Date.parse(testNow) - 20 * dayMs).toISOString();
+    expect(ids(await list(`?created_start=${start}&_limit=10000`))).toEqual(ids(where((r) => r.created_at >= start)));
+  });
+
+  it("refuses defaults that make an impossible range, naming the parameter given", async () => {
+    const monthAgo = new Date(Date.parse(testNow) - 40 * dayMs).toISOString();
+    expect(Object.values((await expect400(`?created_start=${monthAgo}`, "query.created_start")).details)).toEqual([
+      { message: "may be at most one month before now (created_end defaults to now)" },
+    ]);
+    const weeksAgo = new Date(Date.parse(testNow) - 10 * dayMs).toISOString();
+    await expect400(`?created_end=${weeksAgo}`, "query.created_end");
+    await expect400("?created_start=2099-01-01", "query.created_start");
+  });
+
   it("answers 50 records when no _limit is given", async () => {
-    expect(ids(await list(""))).toEqual(ids(all.slice(0, 50)));
+    expect(ids(await list(""))).toEqual(ids(recent.slice(0, 50)));
   });
 
   it("counts _skip in PAGES of _limit, not in records", async () => {
-    expect(ids(await list("?_limit=10&_skip=3"))).toEqual(ids(all.slice(30, 40)));
-    expect(ids(await list("?_limit=10&_skip=3"))).not.toEqual(ids(all.slice(3, 13)));
-    expect(ids(await list("?_skip=2"))).toEqual(ids(all.slice(100, 150)));
-    expect(ids(await list("?_limit=500&_skip=2"))).toEqual(ids(all.slice(1000, 1200)));
-    expect(await list("?_limit=500&_skip=3")).toEqual([]);
+    expect(ids(await list("?_limit=10&_skip=3"))).toEqual(ids(recent.slice(30, 40)));
+    expect(ids(await list("?_limit=10&_skip=3"))).not.toEqual(ids(recent.slice(3, 13)));
+    expect(ids(await list("?_limit=25&_skip=2"))).toEqual(ids(recent.slice(50, 75)));
+    const pages = Math.ceil(recent.length / 20);
+    expect(ids(await list(`?_limit=20&_skip=${pages - 1}`))).toEqual(ids(recent.slice((pages - 1) * 20)));
+    expect(await list(`?_limit=20&_skip=${pages}`)).toEqual([]);
   });
 
   it("pages through everything exactly once", async () => {
     const seen: string[] = [];
-    for (let page = 0; page < 7; page++) seen.push(...ids(await list(`?_limit=200&_skip=${page}`)));
-    expect(seen).toEqual(ids(all));
+    for (let page = 0; page * 20 < recent.length; page++) seen.push(...ids(await list(`?_limit=20&_skip=${page}`)));
+    expect(seen).toEqual(ids(recent));
   });
 
   it("sorts by created_at ascending or descending, ties by id", async () => {
-    expect(ids(await list("?_sort=created_at&_limit=10000"))).toEqual(ids([...all].sort(oldestFirst)));
-    expect(ids(await list("?_sort=-created_at&_limit=60&_skip=1"))).toEqual(ids(all.slice(60, 120)));
+    expect(ids(await list("?_sort=created_at&_limit=10000"))).toEqual(ids([...recent].sort(oldestFirst)));
+    expect(ids(await list("?_sort=-created_at&_limit=20&_skip=1"))).toEqual(ids(recent.slice(20, 40)));
     expect(ids(await list("?_sort=created_at&_limit=25&_skip=2"))).toEqual(
-      ids([...all].sort(oldestFirst).slice(50, 75)),
+      ids([...recent].sort(oldestFirst).slice(50, 75)),
     );
   });
 
   it("accepts the _limit bounds 1 and 10000", async () => {
-    expect(ids(await list("?_limit=1"))).toEqual(ids(all.slice(0, 1)));
-    expect(await list("?_limit=10000")).toHaveLength(1200);
+    expect(ids(await list("?_limit=1"))).toEqual(ids(recent.slice(0, 1)));
+    expect(await list("?_limit=10000")).toHaveLength(recent.length);
   });
 });
 
@@ -100,7 +132,8 @@ describe("filters", () => {
   ];
   it.each(cases)("%s", async (_name, query, test) => {
     const expected = where(test);
-    expect(ids(await list(`${query}&_limit=10000`))).toEqual(ids(expected));
+    expect(ids(await listAll(query))).toEqual(ids(expected));
+    expect(ids(await list(`${query}&_limit=10000`))).toEqual(ids(expected.filter(inDefaultWindow)));
     expect(await count(query)).toBe(expected.length);
   });
 
@@ -133,14 +166,14 @@ describe("filters", () => {
       const expected = where(test as (r: Listed) => boolean);
       expect(expected.length).toBeGreaterThan(0);
       const query = `?${key}=${encodeURIComponent(String(value))}`;
-      expect(ids(await list(`${query}&_limit=10000`)), key).toEqual(ids(expected));
+      expect(ids(await listAll(query)), key).toEqual(ids(expected));
       expect(await count(query)).toBe(expected.length);
     }
   });
 
   it("groups a payment's children under its merchant_reference, each child naming its parent", async () => {
     const child = all.find((r) => r.transaction_type === "REFUND") as Listed;
-    const family = await list(`?merchant_reference=${encodeURIComponent(String(child.merchant_reference))}`);
+    const family = await listAll(`?merchant_reference=${encodeURIComponent(String(child.merchant_reference))}`);
     expect(ids(family)).toContain(child.parent_id);
     expect(family.every((r) => r.parent_id === undefined || ids(family).includes(r.parent_id))).toBe(true);
   });
@@ -148,36 +181,39 @@ describe("filters", () => {
   it("compares amount with the decimal amount the list shows", async () => {
     const eur = all.find((r) => r.currency_code === "EUR" && !Number.isInteger(r.amount)) as Listed;
     const expected = where((r) => r.amount === eur.amount);
-    expect(ids(await list(`?amount=${eur.amount}&_limit=10000`))).toEqual(ids(expected));
-    expect(await list(`?amount=${Math.round(eur.amount * 100)}&currency_code=EUR`)).not.toContainEqual(eur);
+    expect(ids(await listAll(`?amount=${eur.amount}`))).toEqual(ids(expected));
+    expect(await listAll(`?amount=${Math.round(eur.amount * 100)}&currency_code=EUR`)).not.toContainEqual(eur);
   });
 
   it("reads created_at=YYYY-MM-DD as that whole UTC day, and a date-time as that instant", async () => {
     const sample = all[300] as Listed;
     const day = sample.created_at.slice(0, 10);
     const sameDay = where((r) => r.created_at.startsWith(day));
-    expect(ids(await list(`?created_at=${day}&_limit=10000`))).toEqual(ids(sameDay));
-    expect(ids(await list(`?created_at=${sample.created_at}`))).toEqual(
+    expect(ids(await listAll(`?created_at=${day}`))).toEqual(ids(sameDay));
+    // Within the default window only, as the spec says: an older day needs its range.
+    expect(await list(`?created_at=${day}`)).toEqual([]);
+    expect(ids(await list(`?created_at=${day}&created_start=${day}&created_end=${day}`))).toEqual(ids(sameDay));
+    expect(ids(await listAll(`?created_at=${sample.created_at}`))).toEqual(
       ids(where((r) => r.created_at === sample.created_at)),
     );
   });
 
   it("bounds by created_start / created_end (inclusive; a date-only end covers that day)", async () => {
-    const start = "2024-03-01";
-    const end = "2024-03-31";
+    const start = "2026-03-01";
+    const end = "2026-03-31";
     const inRange = where(
-      (r) => r.created_at >= "2024-03-01T00:00:00.000Z" && r.created_at <= "2024-03-31T23:59:59.999Z",
+      (r) => r.created_at >= "2026-03-01T00:00:00.000Z" && r.created_at <= "2026-03-31T23:59:59.999Z",
     );
     expect(inRange.length).toBeGreaterThan(5);
     expect(ids(await list(`?created_start=${start}&created_end=${end}&_limit=10000`))).toEqual(ids(inRange));
-    const from = where((r) => r.created_at >= "2026-10-01T00:00:00.000Z");
-    expect(ids(await list("?created_start=2026-10-01&_limit=10000"))).toEqual(ids(from));
+    const from = where((r) => r.created_at >= "2026-10-20T00:00:00.000Z");
+    expect(ids(await list("?created_start=2026-10-20&_limit=10000"))).toEqual(ids(from));
   });
 });
 
 describe("GET /api/v2/transactions/count", () => {
   it("counts everything without filters", async () => {
-    expect(await count("")).toBe(1200);
+    expect(await count("")).toBe(3000);
   });
 
   it.each([

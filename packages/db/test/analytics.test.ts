@@ -268,15 +268,18 @@ describeEachDriver("analytics store", ({ fresh, kind }) => {
       release = resolve;
     });
     let runs = 0;
+    const count = async () => {
+      runs += 1;
+    };
     const first = withSyncLock(db, async () => {
       runs += 1;
       await held;
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await withSyncLock(other, async () => void (runs += 1))).toBe(false);
+    expect(await withSyncLock(other, count)).toBe(false);
     release();
     expect(await first).toBe(true);
-    expect(await withSyncLock(other, async () => void (runs += 1))).toBe(true);
+    expect(await withSyncLock(other, count)).toBe(true);
     expect(runs).toBe(2);
   });
 });

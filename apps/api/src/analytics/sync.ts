@@ -30,6 +30,7 @@ export type AnalyticsSync = {
 };
 
 const dayMs = 86_400_000;
+const backfillConcurrency = 3;
 const pullers: Record<analytics.SyncStream, (deps: PullDeps, w: Window) => Promise<number>> = {
   authentications: pullAuthentications,
   payments: pullPayments,
@@ -81,16 +82,20 @@ export function createAnalyticsSync(options: AnalyticsSyncOptions): AnalyticsSyn
         log.debug({ stream, pulled, syncedThrough: startedAt.toISOString() }, "analytics sync: up to date");
       }
       if (!state.backfillDone && state.backfillFrom && state.backfillThrough) {
-        for (const window of windowsOf(state.backfillFrom, state.backfillThrough, true)) {
-          if (stopped) break;
-          const pulled = await pull(deps, window);
-          await save({ ...state, backfillThrough: window.start });
+        const windows = windowsOf(state.backfillFrom, state.backfillThrough, true);
+        // A few windows at once, so one window's upstream wait overlaps another's database writes; progress moves
+        // only past windows that are all stored.
+        for (let i = 0; i < windows.length && !stopped; i += backfillConcurrency) {
+          const batch = windows.slice(i, i + backfillConcurrency);
+          const pulled = (await Promise.all(batch.map((w) => pull(deps, w)))).reduce((a, b) => a + b, 0);
+          const through = (batch.at(-1) as Window).start;
+          await save({ ...state, backfillThrough: through });
           log.info(
-            { stream, pulled, through: window.start.toISOString(), from: state.backfillFrom.toISOString() },
+            { stream, pulled, through: through.toISOString(), from: state.backfillFrom.toISOString() },
             "analytics back-fill progress",
           );
         }
-        if (state.backfillThrough <= state.backfillFrom) {
+        if (state.backfillThrough && state.backfillThrough <= state.backfillFrom) {
           await save({ ...state, backfillDone: true });
           log.info({ stream }, "analytics back-fill done");
         }

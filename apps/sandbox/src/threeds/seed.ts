@@ -1,5 +1,5 @@
 import { type Instant, instantMs } from "../clock.ts";
-import { type History, historyEndingAt } from "../history.ts";
+import { type History, historyEndingAt, historyMarginMs } from "../history.ts";
 import { createRandom, type Random } from "../random.ts";
 import { authenticationOutcome, type OutcomeTraits } from "./seedOutcome.ts";
 import {
@@ -77,16 +77,48 @@ export function cardAt(seed: number, k: number): { id: string; brand: Brand } {
   return { id, brand: scenarios[k]?.brand ?? rng.weighted(brandWeights) };
 }
 
-function versionFor(rng: Random, createdMs: number): string {
-  const legacyShare = createdMs < visaLegacyCutoff ? 0.2 : createdMs < Date.UTC(2022, 9, 15) ? 0.08 : 0.02;
-  if (rng.chance(legacyShare)) return "1.0.2";
-  const share22 = createdMs < Date.UTC(2022, 0, 1) ? 0.3 : 0.75;
-  return rng.chance(share22) ? "2.2.0" : "2.1.0";
+/** A value that changes linearly between dated points (flat before the first and after the last). */
+function along(points: readonly (readonly [number, number])[], ms: number): number {
+  const first = points[0] as readonly [number, number];
+  if (ms <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [t1, v1] = points[i] as readonly [number, number];
+    const [t0, v0] = points[i - 1] as readonly [number, number];
+    if (ms <= t1) return v0 + ((v1 - v0) * (ms - t0)) / (t1 - t0);
+  }
+  return (points[points.length - 1] as readonly [number, number])[1];
 }
 
-/** An amount in minor units that looks like a price in that currency. */
+/** 3DS 1.0.2 fades out through 2022 (Visa stopped shifting liability on 2021-10-16; retired 2022-10-15). */
+const legacyShare = [
+  [Date.UTC(2020, 5, 1), 0.3],
+  [visaLegacyCutoff, 0.16],
+  [Date.UTC(2022, 9, 15), 0.015],
+  [Date.UTC(2023, 5, 1), 0.001],
+] as const;
+/** Of EMV 3DS, 2.2.0 takes over from 2.1.0 (retired 2024-09-24; a few issuers' ACSs lag behind). */
+const share220 = [
+  [Date.UTC(2020, 5, 1), 0.1],
+  [Date.UTC(2022, 0, 1), 0.45],
+  [Date.UTC(2023, 5, 1), 0.8],
+  [Date.UTC(2024, 8, 24), 0.95],
+  [Date.UTC(2025, 8, 1), 0.985],
+] as const;
+
+function versionFor(rng: Random, createdMs: number): string {
+  if (rng.chance(along(legacyShare, createdMs))) return "1.0.2";
+  return rng.chance(along(share220, createdMs)) ? "2.2.0" : "2.1.0";
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(rng: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
+}
+
+/** An amount in minor units that looks like a basket in that currency: log-normal, median about 45 EUR. */
 function amountFor(rng: Random, currency: Currency): number {
-  const major = Math.exp(rng.next() * Math.log(2500)) * currency.scale;
+  const euros = Math.min(5000, Math.max(1, Math.exp(Math.log(45) + 0.95 * normal(rng))));
+  const major = euros * currency.scale;
   if (currency.exponent === 0) return Math.max(10, Math.round(major / 10) * 10);
   const unit = 10 ** currency.exponent;
   const fraction =
@@ -105,7 +137,9 @@ export function seedAuthentication(
   const entity = rng.weighted(entities.map((e) => [e, e.weight] as const));
   const cardIndex = index > 0 && !traits.brand && rng.chance(0.3) ? rng.int(0, index - 1) : index;
   const card = cardAt(seed, cardIndex);
-  const createdMs = traits.createdAt ? Date.parse(traits.createdAt) : history.at(rng);
+  // A scenario's fixed day, unless `now` is before it.
+  const fixedMs = traits.createdAt ? Date.parse(traits.createdAt) : Number.NaN;
+  const createdMs = fixedMs < history.endMs - historyMarginMs ? fixedMs : history.at(rng);
   const version = traits.version ?? versionFor(rng, createdMs);
   const currency =
     (traits.currency && currencyByCode(traits.currency)) ||

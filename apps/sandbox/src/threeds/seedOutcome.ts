@@ -9,7 +9,7 @@ import {
   truncatedCreqPayload,
 } from "./payloads.ts";
 import type { Currency } from "./seedTables.ts";
-import { acsUrls, cardholderInfos, eciFor, failureReasons, statusReasons } from "./seedTables.ts";
+import { acsUrls, cardholderInfos, challengeCancels, eciFor, failureReasons, statusReasons } from "./seedTables.ts";
 import type { AuthenticationResult } from "./types.ts";
 
 export type OutcomeContext = {
@@ -47,63 +47,115 @@ function purchaseDate(ms: number): string {
 
 const enrollment = {
   v1: [
-    ["Y", 80],
-    ["N", 12],
+    ["Y", 82],
+    ["N", 10],
     ["U", 6],
     ["B", 2],
   ],
   v2: [
-    ["Y", 90],
-    ["N", 3],
-    ["U", 4],
-    ["B", 3],
+    ["Y", 94],
+    ["N", 2.5],
+    ["U", 2.5],
+    ["B", 1],
   ],
 } as const;
 
-/** PAResStatus when the card is enrolled; C and R exist only in EMV 3DS (2.x). */
-const paresStatuses: Record<"v1" | "v2", readonly (readonly [Status, number])[]> = {
-  v1: [
-    ["Y", 70],
-    ["A", 10],
-    ["N", 9],
-    ["U", 7],
-    [null, 4],
-  ],
-  v2: [
-    ["Y", 60],
-    ["A", 8],
-    ["N", 7],
-    ["U", 6],
-    ["R", 4],
-    ["C", 10],
-    [null, 5],
-  ],
-};
-
-const signatures: readonly (readonly [Status, number])[] = [
-  ["Y", 92],
-  ["N", 4],
-  [null, 4],
+/** 3DS 1.0 PARes of an enrolled card (no challenge flags, no C or R in 1.0). */
+const v1Statuses: readonly (readonly [Status, number])[] = [
+  ["Y", 80],
+  ["A", 8],
+  ["N", 6],
+  ["U", 4],
+  [null, 2],
 ];
 
-/** Whether the ACS stepped up to a challenge: always for C (pending), sometimes before a final Y / N / U. */
+/** EMV 3DS without a challenge: the issuer's risk engine mostly approves. */
+const frictionlessStatuses: readonly (readonly [Status, number])[] = [
+  ["Y", 89.5],
+  ["A", 3],
+  ["U", 3],
+  ["N", 2],
+  ["R", 1.5],
+  [null, 1],
+];
+
+/** How a challenge ends: passed, abandoned (see challengeCancels), failed, unavailable, rejected, still pending. */
+const challengeEnds = [
+  ["Y", 78],
+  ["cancelled", 11.5],
+  ["N", 6],
+  ["U", 2],
+  ["C", 1.5],
+  ["R", 1],
+] as const;
+
+/** Issuers step up some brands more than others (Amex's risk engine lets most through; debit Maestro is strict). */
+const brandChallengeFactor: Readonly<Record<string, number>> = {
+  AMEX: 0.8,
+  MAESTRO: 1.25,
+  CB: 1.1,
+  UPI: 1.3,
+  JCB: 1.1,
+  DINERS: 1.1,
+  MASTERCARD: 1.02,
+};
+
+/**
+ * The chance that the ACS challenges an enrolled EMV 3DS authentication: more often on 2.1.0 than on 2.2.0, rarely
+ * for small baskets (low-value exemption), more for large ones, a little less every year as issuers' risk engines
+ * improve.
+ */
+function challengeChance(ctx: OutcomeContext): number {
+  const euros = ctx.amount / 10 ** ctx.currency.exponent / ctx.currency.scale;
+  const size = euros < 30 ? 0.6 : euros < 100 ? 0.95 : euros < 250 ? 1.2 : 1.45;
+  const yearsBefore2026 = (Date.UTC(2026, 0, 1) - ctx.createdMs) / (365.25 * 86_400_000);
+  const trend = Math.min(1.25, Math.max(0.9, 1 + 0.04 * yearsBefore2026));
+  const base = ctx.version.startsWith("2.1") ? 0.48 : 0.395;
+  return Math.min(0.95, base * size * trend * (brandChallengeFactor[ctx.brand] ?? 1));
+}
+
+type Drawn = { pares: Status; challenged: boolean; cancel?: { code: string; reason: string } };
+
+function drawResult(rng: Random, ctx: OutcomeContext, traits: OutcomeTraits, v1: boolean): Drawn {
+  if (traits.pares !== undefined) {
+    const pares = traits.pares;
+    return { pares, challenged: !v1 && (traits.challenged ?? drawChallenged(rng, pares)) };
+  }
+  if (v1) return { pares: rng.weighted(v1Statuses), challenged: false };
+  const challenged = traits.challenged ?? rng.chance(challengeChance(ctx));
+  if (!challenged) return { pares: rng.weighted(frictionlessStatuses), challenged };
+  const end = rng.weighted<(typeof challengeEnds)[number][0]>(challengeEnds);
+  if (end !== "cancelled") return { pares: end, challenged };
+  const cancel = rng.weighted(challengeCancels);
+  return { pares: cancel.pares, challenged, cancel: { code: cancel.code, reason: cancel.reason } };
+}
+
+const signatures: readonly (readonly [Status, number])[] = [
+  ["Y", 97],
+  ["N", 1.5],
+  [null, 1.5],
+];
+
+/** Whether the ACS stepped up to a challenge when the PARes is given: always for C (pending), sometimes otherwise. */
 function drawChallenged(rng: Random, pares: Status): boolean {
   if (pares === "C") return true;
   const share: Record<string, number> = { Y: 0.25, N: 0.5, U: 0.2 };
   return pares !== null && rng.chance(share[pares] ?? 0);
 }
 
-/** Without a PARes there is rarely a verified signature; with one, it is mostly Y, sometimes N or missing. */
+/** Without a PARes there is rarely a verified signature; with one, it is nearly always Y. */
 function drawSignature(rng: Random, pares: Status): Status {
   if (pares === null) return rng.chance(0.3) ? "Y" : null;
   return rng.weighted(signatures);
 }
 
-function addFailure(a: AuthenticationResult, rng: Random, status: "N" | "R" | "U", v1: boolean) {
-  const [code, desc] = rng.pick(failureReasons[status]);
+function addFailure(a: AuthenticationResult, rng: Random, status: "N" | "R" | "U", v1: boolean, challenged = false) {
+  const reasons = failureReasons[status];
+  // A failed challenge says so; a frictionless refusal is the card authentication failing.
+  const [code, desc] = status === "N" ? (reasons[challenged ? 1 : 0] ?? rng.pick(reasons)) : rng.pick(reasons);
   a.reason_code = code;
   a.reason_desc = desc;
-  if (!v1) a.status_reason = rng.pick(statusReasons[status]);
+  if (!v1) a.status_reason = rng.weighted(statusReasons[status === "N" && challenged ? "challengeN" : status]);
 }
 
 function notEnrolled(a: AuthenticationResult, rng: Random, ctx: OutcomeContext, traits: OutcomeTraits) {
@@ -134,8 +186,7 @@ export function authenticationOutcome(rng: Random, ctx: OutcomeContext, traits: 
   if (rng.chance(0.5)) a.error_desc = "Success";
   if (a.enrolled !== "Y") return notEnrolled(a, rng, ctx, traits);
 
-  const pares = traits.pares !== undefined ? traits.pares : rng.weighted(paresStatuses[v1 ? "v1" : "v2"]);
-  const challenged = !v1 && (traits.challenged ?? drawChallenged(rng, pares));
+  const { pares, challenged, cancel } = drawResult(rng, ctx, traits, v1);
   const signature = traits.signature !== undefined ? traits.signature : drawSignature(rng, pares);
   const acsTransId = rng.uuid();
   if (!v1) {
@@ -186,9 +237,10 @@ export function authenticationOutcome(rng: Random, ctx: OutcomeContext, traits: 
     });
   }
   if (!v1 && ctx.brand === "CB") a.network_score = rng.digits(2);
-  if (pares === "N" || pares === "R" || pares === "U") addFailure(a, rng, pares, v1);
-  if (challenged && (pares === "N" || pares === "U") && rng.chance(0.4)) {
-    a.challenge_cancel = rng.pick(["01", "03", "04", "05", "06", "07"]);
+  if (pares === "N" || pares === "R" || pares === "U") addFailure(a, rng, pares, v1, challenged);
+  if (cancel) {
+    a.challenge_cancel = cancel.code;
+    a.status_reason = cancel.reason;
   }
   if (!v1 && (pares === "N" || pares === "R") && rng.chance(0.15)) a.cardholder_info = rng.pick(cardholderInfos);
   return a;

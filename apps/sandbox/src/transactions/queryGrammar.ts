@@ -49,10 +49,16 @@ function oneMonthAfter(ms: number): number {
   return d.getTime();
 }
 
-function parseRange(values: Map<string, string>, problems: Problem[]): Condition | null {
+const weekMs = 7 * 86_400_000;
+
+/**
+ * `created_start` / `created_end`, with the spec's defaults: "If this is not specified it will default to the current
+ * date/time - 7 days" (start) and "… to the current date/time" (end). The one-month limit applies to the range with
+ * its defaults, so `created_start` alone may be at most a month back.
+ */
+function parseRange(values: Map<string, string>, problems: Problem[], nowMs: number): Condition | null {
   const startText = values.get("created_start");
   const endText = values.get("created_end");
-  if (startText === undefined && endText === undefined) return null;
   const start = startText === undefined ? null : parseTimeInterval(startText);
   const end = endText === undefined ? null : parseTimeInterval(endText);
   const bad = (name: string) =>
@@ -60,11 +66,25 @@ function parseRange(values: Map<string, string>, problems: Problem[]): Condition
   if (startText !== undefined && !start) bad("created_start");
   if (endText !== undefined && !end) bad("created_end");
   if ((startText !== undefined && !start) || (endText !== undefined && !end)) return null;
-  const from = start?.start ?? Number.NEGATIVE_INFINITY;
-  const to = end?.end ?? Number.POSITIVE_INFINITY;
-  if (from > to) problems.push({ at: "query.created_end", message: "must not be before created_start" });
-  else if (start && end && to > oneMonthAfter(from))
-    problems.push({ at: "query.created_end", message: "may be at most one month after created_start" });
+  const from = start?.start ?? nowMs - weekMs;
+  const to = end?.end ?? nowMs;
+  if (from > to) {
+    if (!end)
+      problems.push({ at: "query.created_start", message: "must not be after now (created_end defaults to now)" });
+    else if (!start)
+      problems.push({
+        at: "query.created_end",
+        message: "must not be before now - 7 days (created_start defaults to now - 7 days)",
+      });
+    else problems.push({ at: "query.created_end", message: "must not be before created_start" });
+  } else if (to > oneMonthAfter(from)) {
+    if (!end)
+      problems.push({
+        at: "query.created_start",
+        message: "may be at most one month before now (created_end defaults to now)",
+      });
+    else problems.push({ at: "query.created_end", message: "may be at most one month after created_start" });
+  }
   return { kind: "range", start: from, end: to };
 }
 
@@ -86,7 +106,7 @@ function parsePaging(pair: QueryPair, query: TransactionQuery): string | null {
   return null;
 }
 
-function parse(rawQuery: string, list: boolean): { query: TransactionQuery; problems: Problem[] } {
+function parse(rawQuery: string, list: boolean, nowMs: number): { query: TransactionQuery; problems: Problem[] } {
   const split = splitQuery(rawQuery);
   const problems: Problem[] = split.problems.map((p) => ({ at: `query.${p.parameter}`, message: p.message }));
   const query: TransactionQuery = { conditions: [], limit: defaultLimit, skipPages: 0, ascending: false };
@@ -126,17 +146,20 @@ function parse(rawQuery: string, list: boolean): { query: TransactionQuery; prob
     else grouped.set(key, { field, raw: [value] });
   }
   for (const [name, { field, raw }] of grouped) query.conditions.push(conditionOf(name, field, raw));
-  const range = list ? parseRange(singles, problems) : null;
+  const range = list ? parseRange(singles, problems, nowMs) : null;
   if (range) query.conditions.push(range);
   return { query, problems };
 }
 
-/** `GET /api/v2/transactions`: filters, `created_start` / `created_end`, `_sort`, `_limit` (default 50), `_skip` (pages). */
-export function parseTransactionListQuery(rawQuery: string) {
-  return parse(rawQuery, true);
+/**
+ * `GET /api/v2/transactions`: filters, `created_start` / `created_end` (default: the 7 days before `nowMs`), `_sort`,
+ * `_limit` (default 50), `_skip` (pages).
+ */
+export function parseTransactionListQuery(rawQuery: string, nowMs: number) {
+  return parse(rawQuery, true, nowMs);
 }
 
 /** `GET /api/v2/transactions/count`: only the filters its parameters document (no paging, sort or date range). */
 export function parseTransactionCountQuery(rawQuery: string) {
-  return parse(rawQuery, false);
+  return parse(rawQuery, false, 0);
 }

@@ -48,7 +48,7 @@ export function transactionRouter(state: () => TransactionState, clock: Clock): 
   });
 
   router.get("/v2/transactions", (req, res) => {
-    const { query, problems } = parseTransactionListQuery(rawQueryOf(req.originalUrl));
+    const { query, problems } = parseTransactionListQuery(rawQueryOf(req.originalUrl), clock());
     if (problems.length > 0) throw invalid(problems);
     res.json(state().store.list(query).map(listView));
   });

@@ -54,7 +54,10 @@ function seededUuid(seed: number, stream: number, index: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[Number.parseInt(h[16] ?? "0", 16) % 4]}${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
-/** A child `after` its predecessor; near the end of the history, somewhere in what is left of it. */
+/**
+ * A child `after` its predecessor, or null when that moment is not yet — after the history's end: a refund planned
+ * for next week has not happened, so the last weeks keep open authorisations and unrefunded sales.
+ */
 function childInit(
   book: SeedBook,
   rng: Random,
@@ -62,15 +65,13 @@ function childInit(
   previousMs: number,
   minMs: number,
   maxMs: number,
-): ChildInit {
-  const end = book.endMs - minuteMs;
-  const wanted = previousMs + rng.int(minMs, maxMs);
-  const createdMs = wanted <= end ? wanted : previousMs + 1000 + Math.floor(rng.next() * Math.max(0, end - previousMs));
-  return { id, createdMs, rng };
+): ChildInit | null {
+  const createdMs = previousMs + rng.int(minMs, maxMs);
+  return createdMs <= book.endMs - minuteMs ? { id, createdMs, rng } : null;
 }
 
-/** One action on a family; `id` is the child's. */
-type Step = (book: SeedBook, id: string) => Transaction;
+/** One action on a family; `id` is the child's; null when it has not happened by the end of the history. */
+type Step = (book: SeedBook, id: string) => Transaction | null;
 
 /** The latest moment in a family so far (children follow one another). */
 function lastMs(book: SeedBook, t: Transaction): number {
@@ -78,22 +79,28 @@ function lastMs(book: SeedBook, t: Transaction): number {
 }
 
 /** None, one full, one partial or two partial refunds of what `target` finds in the book. */
-function refundSteps(rng: Random, target: (book: SeedBook) => Transaction): Step[] {
+function refundSteps(rng: Random, target: (book: SeedBook) => Transaction | undefined): Step[] {
   const roll = rng.next();
   const count = roll < 0.2 ? 1 : roll < 0.24 ? 2 : 0;
   const full = roll < 0.12;
   return Array.from({ length: count }, () => (book: SeedBook, id: string) => {
     const t = target(book);
+    if (!t) return null;
+    const init = childInit(book, rng, id, lastMs(book, t), dayMs, 45 * dayMs);
+    if (!init) return null;
     const left = t.amount - t.refunded;
     const amount = full ? left : partOf(rng, left, exponentOf(t.currency_code), 0.15, 0.5);
-    return refund(book, t.id, amount, childInit(book, rng, id, lastMs(book, t), dayMs, 45 * dayMs));
+    return refund(book, t.id, amount, init);
   });
 }
 
 function saleChildren(rng: Random, sale: Transaction): Step[] {
   if (rng.chance(0.03))
     return [
-      (book, id) => voidCapture(book, sale.id, childInit(book, rng, id, sale.createdMs, 10 * minuteMs, 20 * hourMs)),
+      (book, id) => {
+        const init = childInit(book, rng, id, sale.createdMs, 10 * minuteMs, 20 * hourMs);
+        return init ? voidCapture(book, sale.id, init) : null;
+      },
     ];
   return refundSteps(rng, () => sale);
 }
@@ -101,26 +108,36 @@ function saleChildren(rng: Random, sale: Transaction): Step[] {
 function authorisationChildren(rng: Random, auth: Transaction): Step[] {
   const roll = rng.next();
   const exponent = exponentOf(auth.currency_code);
-  const after = (book: SeedBook, id: string, min: number, max: number) =>
-    childInit(book, rng, id, lastMs(book, auth), min, max);
+  const after =
+    (min: number, max: number, act: (init: ChildInit) => Transaction): Step =>
+    (book, id) => {
+      const init = childInit(book, rng, id, lastMs(book, auth), min, max);
+      return init ? act(init) : null;
+    };
   if (roll < 0.5) {
-    const full: Step = (book, id) =>
-      capture(book, auth.id, auth.amount, false, after(book, id, 10 * minuteMs, 6 * dayMs));
-    const theCapture = (book: SeedBook) => book.childrenOf(auth.id).find((c) => c.kind === "CAPTURE") as Transaction;
+    const full = (book: SeedBook, id: string) =>
+      after(10 * minuteMs, 6 * dayMs, (init) => capture(book, auth.id, auth.amount, false, init))(book, id);
+    const theCapture = (book: SeedBook) => book.childrenOf(auth.id).find((c) => c.kind === "CAPTURE");
     return rng.chance(0.3) ? [full, ...refundSteps(rng, theCapture)] : [full];
   }
   if (roll < 0.62) {
     const part = partOf(rng, auth.amount, exponent, 0.4, 0.9);
     const steps: Step[] = [
-      (book, id) => capture(book, auth.id, part, false, after(book, id, 10 * minuteMs, 3 * dayMs)),
+      (book, id) => after(10 * minuteMs, 3 * dayMs, (init) => capture(book, auth.id, part, false, init))(book, id),
     ];
     if (rng.chance(0.4)) {
       const rest = partOf(rng, auth.amount - part + 1, exponent, 0.3, 1);
-      steps.push((book, id) => capture(book, auth.id, rest, true, after(book, id, hourMs, 2 * dayMs)));
+      steps.push((book, id) =>
+        // The final capture follows a first one only.
+        book.childrenOf(auth.id).length === 0
+          ? null
+          : after(hourMs, 2 * dayMs, (init) => capture(book, auth.id, rest, true, init))(book, id),
+      );
     }
     return steps;
   }
-  if (roll < 0.75) return [(book, id) => voidAuthorisation(book, auth.id, after(book, id, 10 * minuteMs, 3 * dayMs))];
+  if (roll < 0.75)
+    return [(book, id) => after(10 * minuteMs, 3 * dayMs, (init) => voidAuthorisation(book, auth.id, init))(book, id)];
   return []; // left open: capturable and voidable
 }
 

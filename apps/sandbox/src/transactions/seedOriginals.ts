@@ -30,7 +30,6 @@ export type SeedContext = {
 };
 
 const minuteMs = 60_000;
-const dayMs = 86_400_000;
 
 function blockOf(auth: ThreeDSAuthentication): ThreeDSBlock {
   const a = auth.authentication;
@@ -49,8 +48,9 @@ function blockOf(auth: ThreeDSAuthentication): ThreeDSBlock {
   return block;
 }
 
-/** Which authentications a merchant would pay on: not a pending challenge, not rejected. */
-const payable = (auth: ThreeDSAuthentication) => !["C", "R"].includes(auth.authentication.pares_status ?? "");
+/** Which authentications a merchant would pay on: not a pending challenge, not rejected, not abandoned. */
+const payable = (auth: ThreeDSAuthentication) =>
+  !["C", "R"].includes(auth.authentication.pares_status ?? "") && auth.authentication.challenge_cancel === undefined;
 
 type Base = {
   rng: Random;
@@ -192,10 +192,11 @@ function chargeModel(rng: Random, signup: ProcessingModel): { model: ProcessingM
 function tokenCharge(ctx: SeedContext, rng: Random, token: Token): Transaction {
   const signup = token.signup ?? { processing_model: "NONE", reference: rng.uuid(), scheme_reference: rng.digits(15) };
   const { model, cit } = chargeModel(rng, signup.processing_model);
-  const createdMs = Math.max(
-    Date.parse(token.created_at) + minuteMs,
-    Math.min(Date.parse(token.created_at) + rng.int(1, 600) * dayMs, ctx.history.endMs - minuteMs),
-  );
+  // Charged some time after the sign-up, as busy as the history around it (never at or after its end).
+  const signedUp = Date.parse(token.created_at) + minuteMs;
+  const drawn = ctx.history.at(rng);
+  const createdMs =
+    drawn > signedUp ? drawn : signedUp + Math.floor(rng.next() * Math.max(0, ctx.history.endMs - minuteMs - signedUp));
   // A subscription charges the same plan every time: amount and currency follow the token.
   const planRng = model === "RECURRING" ? createRandom(hashSeed(ctx.seed, `plan:${token.reuse_token}`)) : rng;
   const currency = planRng.weighted(currencyWeights);
