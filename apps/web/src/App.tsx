@@ -2,12 +2,13 @@ import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, useState } from "react";
-import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
+import { createBrowserRouter, RouterProvider } from "react-router";
 import { AuthGate } from "./auth/AuthGate.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { leaveForSignIn } from "./auth/session.ts";
 import { AuthenticationsPage } from "./features/authentications/AuthenticationsPage.tsx";
 import { AppLayout } from "./routes/AppLayout.tsx";
+import { LandingRedirect } from "./routes/LandingRedirect.tsx";
 import { NotFoundPage } from "./routes/NotFoundPage.tsx";
 import { SectionGuard } from "./routes/SectionGuard.tsx";
 import { colorSchemeManager, theme } from "./theme.ts";
@@ -22,6 +23,7 @@ const TokensPage = lazy(() => import("./features/tokens/TokensPage.tsx"));
 const TransactionsPage = lazy(() => import("./features/transactions/TransactionsPage.tsx"));
 const TransactionPage = lazy(() => import("./features/transactions/TransactionPage.tsx"));
 const AccountPage = lazy(() => import("./features/account/AccountPage.tsx"));
+const AnalyticsPage = lazy(() => import("./features/analytics/AnalyticsPage.tsx"));
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
@@ -32,7 +34,7 @@ const router = createBrowserRouter([
         path: "/",
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/authentications" replace /> },
+          { index: true, element: <LandingRedirect /> },
           {
             path: "authentications",
             element: (
@@ -56,6 +58,14 @@ const router = createBrowserRouter([
             element: (
               <SectionGuard section="transactions">
                 <TransactionPage />
+              </SectionGuard>
+            ),
+          },
+          {
+            path: "analytics",
+            element: (
+              <SectionGuard section="analytics">
+                <AnalyticsPage />
               </SectionGuard>
             ),
           },

@@ -115,6 +115,6 @@ describe("the sign-in page", () => {
     );
     await fillAndSubmit("manager@demo.test", "demo-password-1");
     await screen.findByTestId("landed");
-    expect(router.state.location.pathname).toBe("/authentications");
+    expect(router.state.location.pathname).toBe("/");
   });
 });

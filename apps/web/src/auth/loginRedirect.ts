@@ -3,7 +3,8 @@
  * `/login?next=<path+search+hash>`; after signing in they land on exactly that URL again (filters included).
  */
 export const loginPathname = "/login";
-export const homePath = "/authentications";
+/** Home: the index route sends each role to its landing page (managers to Analytics, the others to Authentications). */
+export const homePath = "/";
 
 type Place = { pathname: string; search: string; hash: string };
 

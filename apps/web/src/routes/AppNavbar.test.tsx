@@ -19,10 +19,10 @@ function navTestIds(role: Role): string[] {
 
 describe("navigation by role", () => {
   it.each([
-    ["operations", ["nav-authentications", "nav-transactions"]],
-    ["support", ["nav-authentications", "nav-transactions", "nav-tokens"]],
-    ["manager", ["nav-authentications", "nav-transactions", "nav-tokens", "nav-audit"]],
-    ["admin", ["nav-authentications", "nav-transactions", "nav-tokens", "nav-audit", "nav-users"]],
+    ["operations", ["nav-authentications", "nav-transactions", "nav-analytics"]],
+    ["support", ["nav-authentications", "nav-transactions", "nav-analytics", "nav-tokens"]],
+    ["manager", ["nav-authentications", "nav-transactions", "nav-analytics", "nav-tokens", "nav-audit"]],
+    ["admin", ["nav-authentications", "nav-transactions", "nav-analytics", "nav-tokens", "nav-audit", "nav-users"]],
   ] as const)("%s sees only %j", (role, expected) => {
     expect(navTestIds(role)).toEqual(expected);
   });

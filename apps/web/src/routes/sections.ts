@@ -1,6 +1,7 @@
 import {
   type Icon,
   IconArrowsExchange,
+  IconChartBar,
   IconCreditCard,
   IconHistory,
   IconShieldCheck,
@@ -14,7 +15,7 @@ import { can, type Permission, type Role } from "@vbo/domain";
  * A section not built yet is listed disabled (`ready: false`) so its place is obvious.
  */
 export type Section = {
-  key: "authentications" | "transactions" | "tokens" | "audit" | "users";
+  key: "authentications" | "transactions" | "analytics" | "tokens" | "audit" | "users";
   label: string;
   to: string;
   icon: Icon;
@@ -41,6 +42,15 @@ export const sections: readonly Section[] = [
     icon: IconArrowsExchange,
     permission: "transactions.read",
     what: "the transactions",
+    ready: true,
+  },
+  {
+    key: "analytics",
+    label: "Analytics",
+    to: "/analytics",
+    icon: IconChartBar,
+    permission: "analytics.read",
+    what: "the liability analytics",
     ready: true,
   },
   {
