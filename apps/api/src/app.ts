@@ -7,6 +7,7 @@ import express from "express";
 import type { Logger } from "pino";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionUser } from "./context.ts";
+import { dashboard } from "./dashboard.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
@@ -60,12 +61,7 @@ export function createApp(deps: AppOptions): express.Express {
   );
 
   if (deps.webDist && existsSync(path.join(deps.webDist, "index.html"))) {
-    const dist = deps.webDist;
-    app.use(express.static(dist, { index: false, maxAge: "1h", immutable: false }));
-    app.get("/{*page}", (_req, res) => {
-      res.setHeader("cache-control", "no-cache");
-      res.sendFile(path.join(dist, "index.html"));
-    });
+    app.use(dashboard(deps.webDist));
   }
   return app;
 }

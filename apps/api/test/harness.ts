@@ -69,7 +69,7 @@ function clientFor(baseUrl: string): Client {
 
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
-  options: { authentications?: number; seed?: number; databaseUrl?: string } = {},
+  options: { authentications?: number; seed?: number; databaseUrl?: string; webDist?: string } = {},
 ): Promise<Stack> {
   const sandbox = await startSandbox({
     port: 0,
@@ -85,6 +85,7 @@ export async function startStack(
     upstream: "sandbox",
     database: options.databaseUrl ? { url: options.databaseUrl } : { memory: true },
     log: pino({ level: "silent" }),
+    webDist: options.webDist,
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {
