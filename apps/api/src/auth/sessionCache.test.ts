@@ -6,7 +6,9 @@ const ada: SessionUser = { id: "u1", email: "ada@x.test", name: "Ada", role: "su
 
 describe("SessionCache", () => {
   it("reads the database once per token within the ttl, and again after it", async () => {
-    let now = 0;
+    // A clock well past 0, as every real one is (lru-cache takes a start time of 0 for "no ttl").
+    const t0 = 1_000_000;
+    let now = t0;
     const cache = new SessionCache(2_000, 100, () => now);
     let reads = 0;
     const load = async () => {
@@ -16,7 +18,7 @@ describe("SessionCache", () => {
     await cache.get("t", load);
     await cache.get("t", load);
     expect(reads).toBe(1);
-    now = 2_001;
+    now = t0 + 2_001;
     await cache.get("t", load);
     expect(reads).toBe(2);
   });
@@ -51,5 +53,51 @@ describe("SessionCache", () => {
     expect(await cache.get("t2", load)).toEqual(ada);
     cache.forgetUser("u1");
     expect(await cache.get("t2", load)).toBeNull();
+  });
+
+  it("forgetting a user keeps everyone else's sessions", async () => {
+    const cache = new SessionCache();
+    const grace: SessionUser = { id: "u2", email: "grace@x.test", name: "Grace", role: "manager" };
+    let reads = 0;
+    await cache.get("ada", async () => ada);
+    await cache.get("grace", async () => grace);
+    cache.forgetUser("u1");
+    expect(
+      await cache.get("grace", async () => {
+        reads++;
+        return grace;
+      }),
+    ).toEqual(grace);
+    expect(reads).toBe(0);
+  });
+
+  it("a read in flight when its user is forgotten answers its waiters but is not kept", async () => {
+    const cache = new SessionCache();
+    let release: (user: SessionUser) => void = () => {};
+    const pending = cache.get("t", () => new Promise<SessionUser>((resolve) => (release = resolve)));
+    cache.forgetUser("u1");
+    release(ada);
+    expect(await pending).toEqual(ada);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await cache.get("t", async () => null)).toBeNull();
+  });
+
+  it("a full cache evicts the least recently used session, not all of them", async () => {
+    const cache = new SessionCache(2_000, 2);
+    let reads = 0;
+    const load = async () => {
+      reads++;
+      return ada;
+    };
+    await cache.get("t1", load);
+    await cache.get("t2", load);
+    await cache.get("t1", load);
+    await cache.get("t3", load);
+    expect(reads).toBe(3);
+    await cache.get("t1", load);
+    await cache.get("t3", load);
+    expect(reads).toBe(3);
+    await cache.get("t2", load);
+    expect(reads).toBe(4);
   });
 });
