@@ -85,10 +85,10 @@ for (let i = 0; i < Number(rounds); i++) {
     t.rps.push(r.rps);
     t.mean.push(r.mean);
     console.log(
-      `${t.name}: ${r.rps.toFixed(0)} req/s, mean ${r.mean.toFixed(1)} ms, p99 ${r.p99} ms, errors ${r.errors + r.non2xx}`,
+      `${t.name}: ${r.rps.toFixed(0)} req/s, mean ${r.mean.toFixed(1)} ms, cpu/call ${t.cpu.at(-1)?.toFixed(3)} ms`,
     );
   }
 }
 for (const t of targets)
-  console.log(`median ${t.name}: ${median(t.rps).toFixed(0)} req/s, mean ${median(t.mean).toFixed(1)} ms`);
+  console.log(`median ${t.name}: ${median(t.rps).toFixed(0)} req/s, cpu/call ${median(t.cpu).toFixed(3)} ms`);
 process.exit(0);
