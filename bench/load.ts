@@ -1,6 +1,15 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { p50: number; p99: number; mean: number; rps: number; errors: number; non2xx: number };
+export type LoadResult = {
+  p50: number;
+  p99: number;
+  mean: number;
+  rps: number;
+  errors: number;
+  non2xx: number;
+  /** Requests answered in the run. */
+  requests: number;
+};
 
 /** `connections` concurrent clients hammering one URL for `seconds`. */
 export async function load(
@@ -20,6 +29,7 @@ export async function load(
     rps: result.requests.average,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    requests: result.requests.total,
   };
 }
 

@@ -6,8 +6,13 @@ const here = import.meta.dirname;
 export type Started = { url: string; child: ChildProcess };
 
 /** Runs one of servers/*.ts in its own Node process (so load generator and servers do not share an event loop). */
-export function startServer(script: string, args: string[], env: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "servers", script), ...args], {
+export function startServer(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<Started> {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(here, "servers", script), ...args], {
     cwd: here,
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, NODE_ENV: "production", ...env },

@@ -1,9 +1,10 @@
 // `pnpm bench`: API vs calling the sandbox directly, API vs a naive proxy, sandbox filtering at 100k records, and the
 // dashboard's first-screen JS. Writes bench/RESULTS.md. Servers run in their own processes; numbers are medians of runs.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { firstScreenJs } from "./bundleSize.ts";
+import { cpuMsOf } from "./cpu.ts";
 import { type LoadResult, load, median } from "./load.ts";
 import { rssOf } from "./memory.ts";
 import { postgresSchemaUrl } from "./postgres.ts";
@@ -11,6 +12,9 @@ import { type Started, startServer, stopAll } from "./processes.ts";
 import { sandboxStartup, startupTable } from "./sandboxStartup.ts";
 import { benchBasicAuth } from "./servers/credentials.ts";
 
+// The figures before issue 11 (the API run through tsx), shown next to today's.
+const before = JSON.parse(readFileSync(path.join(import.meta.dirname, "baseline.json"), "utf8"));
+const loadAtStart = os.loadavg()[0] ?? 0;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 50;
@@ -47,12 +51,17 @@ async function sessionCookie(apiUrl: string): Promise<string> {
   return cookie;
 }
 
-async function alternate(targets: { name: string; url: string; headers?: Record<string, string> }[]) {
+type Target = { name: string; url: string; headers?: Record<string, string> /** its server's process */; pid?: number };
+
+async function alternate(targets: Target[]) {
   const results: Record<string, LoadResult[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
+  const cpuPerCall: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
   for (const t of targets) await load(t.url, { connections, seconds: 2, headers: t.headers }); // warm-up
   for (let i = 0; i < runs; i++) {
     for (const t of targets) {
+      const cpuBefore = t.pid ? cpuMsOf(t.pid) : 0;
       const r = await load(t.url, { connections, seconds, headers: t.headers });
+      if (t.pid) cpuPerCall[t.name]?.push((cpuMsOf(t.pid) - cpuBefore) / r.requests);
       if (r.errors || r.non2xx) throw new Error(`${t.name}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
       results[t.name]?.push(r);
       console.log(
@@ -67,6 +76,7 @@ async function alternate(targets: { name: string; url: string; headers?: Record<
       p99: median(rs.map((r) => r.p99)),
       mean: median(rs.map((r) => r.mean)),
       rps: median(rs.map((r) => r.rps)),
+      cpuMsPerCall: median(cpuPerCall[name] ?? []),
     };
   };
   return summary;
@@ -87,8 +97,13 @@ const fast = await server("sandbox.ts", ["0", "5000"]);
 const apiFast = await server("api.ts", [fast.url]);
 const naive = await server("naiveProxy.ts", [fast.url]);
 const b = await alternate([
-  { name: "naive", url: `${naive.url}/list?${upstreamQuery}` },
-  { name: "api0", url: apiFast.url + apiPath, headers: { cookie: await sessionCookie(apiFast.url) } },
+  { name: "naive", url: `${naive.url}/list?${upstreamQuery}`, pid: naive.child.pid },
+  {
+    name: "api0",
+    url: apiFast.url + apiPath,
+    headers: { cookie: await sessionCookie(apiFast.url) },
+    pid: apiFast.child.pid,
+  },
   { name: "direct0", url: fast.url + directPath, headers: auth },
 ]);
 const naive0 = b("naive");
@@ -109,14 +124,14 @@ console.log("# CSV export of 100,000 authentications through the API");
 const benchDatabase = await postgresSchemaUrl("vbo_bench");
 const apiBig = await server("api.ts", [big.url], benchDatabase ? { BENCH_DATABASE_URL: benchDatabase } : {});
 const exportCookie = await sessionCookie(apiBig.url);
-const before = rssOf(apiBig.child.pid ?? 0);
+const rssAtStart = rssOf(apiBig.child.pid ?? 0);
 const exportStart = performance.now();
 const csv = await fetch(`${apiBig.url}/export/authentications.csv?input=${encodeURIComponent("{}")}`, {
   headers: { cookie: exportCookie },
 });
 let csvBytes = 0;
 let csvRows = -1; // the header line is not a row
-let sampledPeak = before.rssMb;
+let sampledPeak = rssAtStart.rssMb;
 for await (const chunk of csv.body ?? []) {
   csvBytes += chunk.length;
   for (const byte of chunk) if (byte === 10) csvRows++;
@@ -130,7 +145,7 @@ const csvExport = {
   mb: csvBytes / 1024 / 1024,
   seconds: exportSeconds,
   rowsPerSecond: csvRows / exportSeconds,
-  rssBefore: before.rssMb,
+  rssBefore: rssAtStart.rssMb,
   peak: Math.max(sampledPeak, after.rssMb),
 };
 console.log(csvExport);
@@ -147,30 +162,42 @@ const verdict = (value: number, target: number) => (value <= target ? "meets" : 
 const r150p50 = ratio(api150.p50, direct150.p50);
 const r150p99 = ratio(api150.p99, direct150.p99);
 const rNaive = ratio(api0.mean, naive0.mean);
+const rNaiveCpu = ratio(api0.cpuMsPerCall, naive0.cpuMsPerCall);
 
+const was = before;
+const then = (x: number, digits = 0) => ` (${fmt(x, digits)})`;
+const b150p50 = ratio(was.api150.p50, was.direct150.p50);
+const b150p99 = ratio(was.api150.p99, was.direct150.p99);
+const bNaive = ratio(was.api0.mean, was.naive0.mean);
 const md = `# Benchmark results
 
 Written by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)} — Node ${process.version}, ${os.cpus().length} cores
 (${os.cpus()[0]?.model ?? "unknown CPU"}), ${runs} runs of ${seconds} s per target, ${connections} concurrent connections,
 50-row pages (\`${upstreamQuery}\`). Each server runs in its own process; load from autocannon in a third. Medians of
-the runs. Targets are from ARCHITECTURE.md.
+the runs. The API is the compiled one (\`apps/api/dist\`, as production runs it). Load average when the run started:
+**${fmt(loadAtStart, 1)}** on ${os.cpus().length} cores (other work on the machine competes with all three processes).
+In parentheses: the figures of ${was.date} (${was.note}). Targets are issue 11's.
 
 ## API overhead against a realistic upstream (sandbox answers after 150 ms)
 
 | target | p50 ms | p99 ms | req/s |
 |---|---|---|---|
-| sandbox directly | ${direct150.p50} | ${direct150.p99} | ${fmt(direct150.rps, 0)} |
-| through the API | ${api150.p50} | ${api150.p99} | ${fmt(api150.rps, 0)} |
-| **ratio API ÷ direct** | **${fmt(r150p50, 3)}** (target ≤ 1.03: ${verdict(r150p50, 1.03)}) | **${fmt(r150p99, 3)}** (target ≤ 1.10: ${verdict(r150p99, 1.1)}) | |
+| sandbox directly | ${direct150.p50}${then(was.direct150.p50)} | ${direct150.p99}${then(was.direct150.p99)} | ${fmt(direct150.rps, 0)}${then(was.direct150.rps)} |
+| through the API | ${api150.p50}${then(was.api150.p50)} | ${api150.p99}${then(was.api150.p99)} | ${fmt(api150.rps, 0)}${then(was.api150.rps)} |
+| **ratio API ÷ direct** | **${fmt(r150p50, 3)}**${then(b150p50, 3)} (target ≤ 1.05: ${verdict(r150p50, 1.05)}) | **${fmt(r150p99, 3)}**${then(b150p99, 3)} (target ≤ 1.15: ${verdict(r150p99, 1.15)}) | |
 
 ## API cost against a naive proxy (zero-latency sandbox)
 
 | target | mean ms | p50 ms | p99 ms | req/s |
 |---|---|---|---|---|
-| sandbox directly | ${fmt(direct0.mean)} | ${direct0.p50} | ${direct0.p99} | ${fmt(direct0.rps, 0)} |
-| naive proxy (fetch, parse, liability, stringify) | ${fmt(naive0.mean)} | ${naive0.p50} | ${naive0.p99} | ${fmt(naive0.rps, 0)} |
-| the API (tRPC, zod, pino, retries) | ${fmt(api0.mean)} | ${api0.p50} | ${api0.p99} | ${fmt(api0.rps, 0)} |
-| **ratio API ÷ naive (time per call)** | **${fmt(rNaive, 3)}** (target ≤ 1.5: ${verdict(rNaive, 1.5)}) | | | |
+| sandbox directly | ${fmt(direct0.mean)}${then(was.direct0.mean, 2)} | ${direct0.p50}${then(was.direct0.p50)} | ${direct0.p99}${then(was.direct0.p99)} | ${fmt(direct0.rps, 0)}${then(was.direct0.rps)} |
+| naive proxy (fetch, parse, liability, stringify) | ${fmt(naive0.mean)}${then(was.naive0.mean, 2)} | ${naive0.p50}${then(was.naive0.p50)} | ${naive0.p99}${then(was.naive0.p99)} | ${fmt(naive0.rps, 0)}${then(was.naive0.rps)} |
+| the API (tRPC, zod, pino, retries) | ${fmt(api0.mean)}${then(was.api0.mean, 2)} | ${api0.p50}${then(was.api0.p50)} | ${api0.p99}${then(was.api0.p99)} | ${fmt(api0.rps, 0)}${then(was.api0.rps)} |
+| **ratio API ÷ naive (time per call)** | **${fmt(rNaive, 3)}**${then(bNaive, 3)} (target ≤ 1.3: ${verdict(rNaive, 1.3)}) | | | |
+
+CPU per call, measured from /proc (user + system time of the server process ÷ requests it answered), depends far less
+than latency on what else the machine runs (contention still costs cache and frequency: ±30 % between runs): naive proxy **${fmt(naive0.cpuMsPerCall, 3)} ms**, the API **${fmt(api0.cpuMsPerCall, 3)} ms**,
+ratio **${fmt(rNaiveCpu, 3)}** (target ≤ 1.3: ${verdict(rNaiveCpu, 1.3)}).
 
 ## Sandbox: a filtered, sorted 50-row list over 100,000 records (one client)
 
@@ -178,9 +205,9 @@ the runs. Targets are from ARCHITECTURE.md.
 
 ## CSV export of 100,000 authentications through the API
 
-${csvExport.rows.toLocaleString("en-US")} rows (${fmt(csvExport.mb, 1)} MB) in ${fmt(csvExport.seconds, 1)} s: **${fmt(csvExport.rowsPerSecond, 0)} rows/s**
+${csvExport.rows.toLocaleString("en-US")} rows (${fmt(csvExport.mb, 1)} MB) in ${fmt(csvExport.seconds, 1)} s: **${fmt(csvExport.rowsPerSecond, 0)} rows/s**${then(was.csv.rowsPerSecond)}
 (target ≥ 10,000: ${csvExport.rowsPerSecond >= 10_000 ? "meets" : "misses"}). The API on ${csvExport.database}: resident memory
-${fmt(csvExport.rssBefore, 0)} MB before, **${fmt(csvExport.peak, 0)} MB** at most while streaming (target ≤ 150 MB:
+${fmt(csvExport.rssBefore, 0)} MB${then(was.csv.rssBefore)} before, **${fmt(csvExport.peak, 0)} MB**${then(was.csv.peak)} at most while streaming (target ≤ 150 MB:
 ${verdict(csvExport.peak, 150)}). With the embedded default, PGlite's WebAssembly heap alone keeps ~630 MB resident in
 the API process whatever it does; production runs on PostgreSQL.
 
@@ -203,12 +230,34 @@ the CPU when the machine is shared; CPU time is what start-up costs.
 - Not done yet: a hand-rolled fast path for authentications.list outside tRPC (would drop tRPC's shaping but also its
   error formatting and permission middleware, so it was left alone).
 
-## Dashboard first screen (JS, gzip)
+### Issue 11 (2026-12-01): the compiled API, and why the targets are still missed
 
-| file | raw KB | gzip KB |
-|---|---|---|
-${js.files.map((f) => `| ${f.file} | ${fmt(f.raw / 1024, 1)} | ${fmt(f.gzip / 1024, 1)} |`).join("\n")}
-| **total** | **${fmt(js.raw / 1024, 1)}** | **${fmt(js.gzip / 1024, 1)}** (target ≤ 300 KB: ${verdict(js.gzip / 1024, 300)}) |
+- Compiling did not change the cost of a call, as expected (tsx transpiles once, at load): \`bench/ab.ts\`, this
+  tree's compiled API against the previous tree's tsx-run API, same sandbox, alternating 5 s loads, measured
+  2.74 ms and 2.55 ms of CPU per call (medians of 3; single runs 2.0–2.8 ms for both). What it buys is a production
+  runtime without TypeScript tooling and without the sandbox.
+- \`pnpm --filter @vbo/bench profile\` (10 s at 50 clients, start-up included) puts the API's own code at ~6 % of
+  its CPU (self time), tRPC ~6.5 %, undici ~3 %, zod ~1 %, pino under 1 %, Express and its router ~1 %; socket writes,
+  string encoding and the garbage collector (~9 %) make most of the rest, and PGlite's ~25 % is start-up (migrations of
+  the bench's in-memory database). No single cheap win is left in the list path; the remaining candidate is a list
+  route outside tRPC, not taken (it would bypass the permission middleware and error formatting every procedure shares).
+- This run's latency figures are not comparable with 2026-11-22's: the machine's load average was ~15–26 on 2 cores
+  (several engineers building and testing at once), and even the naive proxy and the sandbox answered at a fraction of
+  their earlier rates. Latency ratios on a CPU this oversubscribed measure the run queue. The CPU per call above is
+  the honest measure of the miss: the API spends about 2.2× the naive proxy's CPU on a call (target 1.3), and on a
+  machine where the CPU is the bottleneck that is what the tail latency against a 150 ms upstream is made of.
+- Not done in issue 11: the CSV export's memory (part 4), PGlite's resident memory in the embedded default, and the
+  browser benchmark of the pages (part 5).
+
+## Dashboard first screen (JS)
+
+"On the wire" is what the API sends to a browser that accepts brotli: the build's precompressed \`.br\` files
+(${fmt(was.firstScreenJs.onTheWire, 1)} KB on ${was.date}, when the files went uncompressed).
+
+| file | raw KB | gzip KB | on the wire (br) KB |
+|---|---|---|---|
+${js.files.map((f) => `| ${f.file} | ${fmt(f.raw / 1024, 1)} | ${fmt(f.gzip / 1024, 1)} | ${fmt(f.br / 1024, 1)} |`).join("\n")}
+| **total** | **${fmt(js.raw / 1024, 1)}** | **${fmt(js.gzip / 1024, 1)}** (target ≤ 300 KB: ${verdict(js.gzip / 1024, 300)}) | **${fmt(js.br / 1024, 1)}** |
 `;
 writeFileSync(path.join(import.meta.dirname, "RESULTS.md"), md);
 console.log(md);

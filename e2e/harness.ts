@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,12 +26,17 @@ export const sandboxNow = "2026-11-15T00:00:00.000Z";
 
 export type Product = { url: string; sandboxUrl: string; stop(): Promise<void>; output(): string };
 
-/** Starts the product the way `pnpm start` does (API + built dashboard + embedded sandbox), on free ports. */
+/**
+ * Starts the product the way `pnpm start` does (the compiled API with `node`, the built dashboard, the embedded
+ * sandbox), on free ports.
+ */
 export async function startProduct(extraEnv: Record<string, string> = {}): Promise<Product> {
+  const apiMain = path.join(repoRoot, "apps/api/dist/main.js");
+  if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: run \`pnpm test:e2e\` (it builds the API first)`);
   const [port, sandboxPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), "vbo-e2e-"));
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", apiMain], {
     cwd: path.join(repoRoot, "apps/api"),
     env: {
       PATH: process.env.PATH ?? "",

@@ -1,6 +1,11 @@
 // The real API in its own process against a given upstream: `tsx servers/api.ts <upstreamUrl>`; prints {"url"}.
-import { createLogger, startApi } from "@vbo/api";
+// It runs the compiled API (apps/api/dist, `pnpm bench` builds it), as production does; the types are the sources'.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { benchCredentials } from "./credentials.ts";
+
+const compiled = pathToFileURL(path.resolve(import.meta.dirname, "../../apps/api/dist/index.js")).href;
+const { createLogger, startApi } = (await import(compiled)) as typeof import("@vbo/api");
 
 const [upstream = ""] = process.argv.slice(2);
 const api = await startApi({

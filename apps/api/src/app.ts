@@ -9,6 +9,7 @@ import { readSyncStates, statusOf } from "./analytics/storeStatus.ts";
 import { readDeviceToken } from "./auth/deviceCookie.ts";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionState, SessionUser } from "./context.ts";
+import { dashboard } from "./dashboard.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { transactionsCsvHandler } from "./export/transactionsCsv.ts";
@@ -65,12 +66,7 @@ export function createApp(deps: AppOptions): express.Express {
   );
 
   if (deps.webDist && existsSync(path.join(deps.webDist, "index.html"))) {
-    const dist = deps.webDist;
-    app.use(express.static(dist, { index: false, maxAge: "1h", immutable: false }));
-    app.get("/{*page}", (_req, res) => {
-      res.setHeader("cache-control", "no-cache");
-      res.sendFile(path.join(dist, "index.html"));
-    });
+    app.use(dashboard(deps.webDist));
   }
   return app;
 }

@@ -15,14 +15,16 @@ describe("CoalescingCache", () => {
   });
 
   it("keeps a value for the ttl, then loads again", async () => {
-    let now = 0;
+    // A clock well past 0, as every real one is (lru-cache takes a start time of 0 for "no ttl").
+    const t0 = 1_000_000;
+    let now = t0;
     const cache = new CoalescingCache<number>(1_000, 10, () => now);
     let calls = 0;
     const load = async () => ++calls;
     expect(await cache.get("k", load)).toBe(1);
-    now = 999;
+    now = t0 + 999;
     expect(await cache.get("k", load)).toBe(1);
-    now = 1_001;
+    now = t0 + 1_001;
     expect(await cache.get("k", load)).toBe(2);
   });
 
@@ -47,5 +49,17 @@ describe("CoalescingCache", () => {
     await cache.get("b", load);
     await cache.get("c", load);
     expect(await cache.get("a", load)).toBe(4);
+  });
+
+  it("evicts the least recently used entry, not the first one stored", async () => {
+    const cache = new CoalescingCache<number>(5_000, 2);
+    let calls = 0;
+    const load = async () => ++calls;
+    await cache.get("a", load);
+    await cache.get("b", load);
+    await cache.get("a", load);
+    await cache.get("c", load);
+    expect(await cache.get("a", load)).toBe(1);
+    expect(await cache.get("b", load)).toBe(4);
   });
 });

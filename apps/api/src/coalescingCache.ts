@@ -1,34 +1,27 @@
+import { LRUCache } from "lru-cache";
+
+type Load<T> = () => Promise<T>;
+
 /**
- * Identical reads within `ttlMs` share one upstream call: in-flight promises are shared, settled values are kept
- * briefly. Failures are not cached. Bounded by `maxEntries` (oldest evicted first).
+ * Identical reads within `ttlMs` share one upstream call: lru-cache's `fetch` shares the in-flight promise and keeps
+ * the settled value for the ttl. Failures are not cached. Bounded by `maxEntries` (least recently used evicted first).
  */
-export class CoalescingCache<T> {
-  private readonly entries = new Map<string, { value: Promise<T>; expiresAt: number }>();
+export class CoalescingCache<T extends {}> {
+  private readonly cache: LRUCache<string, T, Load<T>>;
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries = 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(ttlMs: number, maxEntries = 1000, now: () => number = () => performance.now()) {
+    this.cache = new LRUCache<string, T, Load<T>>({
+      max: maxEntries,
+      ttl: ttlMs,
+      ttlResolution: 0,
+      perf: { now },
+      fetchMethod: (_key, _stale, { context: load }) => load(),
+    });
+  }
 
-  get(key: string, load: () => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > this.now()) return hit.value;
-    const value = load();
-    this.entries.set(key, { value, expiresAt: Number.POSITIVE_INFINITY });
-    value.then(
-      () => {
-        const entry = this.entries.get(key);
-        if (entry?.value === value) entry.expiresAt = this.now() + this.ttlMs;
-      },
-      () => {
-        if (this.entries.get(key)?.value === value) this.entries.delete(key);
-      },
-    );
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+  async get(key: string, load: Load<T>): Promise<T> {
+    const value = await this.cache.fetch(key, { context: load });
+    if (value === undefined) throw new Error(`cache read of ${key} was aborted`);
     return value;
   }
 }

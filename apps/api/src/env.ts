@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defaultMfaRequiredRoles, type Role, roles } from "@vbo/domain";
 import { z } from "zod";
+import { loadSandbox } from "./loadSandbox.ts";
 
 /** The only reader of process.env in the API. Parsed once at start-up; a bad setting stops the process with its name. */
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -102,7 +103,7 @@ export function webDistDir(env: Env): string {
 
 /** The embedded sandbox's own settings (SANDBOX_SEED, SANDBOX_AUTHENTICATIONS, SANDBOX_LATENCY_MS, …). */
 export async function loadSandboxEnv() {
-  const { readSandboxEnv } = await import("@vbo/sandbox");
+  const { readSandboxEnv } = await loadSandbox();
   return readSandboxEnv(process.env);
 }
 

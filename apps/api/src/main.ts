@@ -1,5 +1,6 @@
 import { resolveBaseUrl } from "@vbo/verifone";
 import { dataDir, loadEnv, loadSandboxEnv, mfaRequiredRoles, usesSandbox, webDistDir } from "./env.ts";
+import { loadSandbox } from "./loadSandbox.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
 
@@ -13,7 +14,7 @@ async function main() {
   let upstreamNow: (() => Date) | undefined;
   if (usesSandbox(env)) {
     // Embedded default: the sandbox stands in for Verifone, in this process.
-    const { startSandbox } = await import("@vbo/sandbox");
+    const { startSandbox } = await loadSandbox();
     const settings = await loadSandboxEnv();
     const sandbox = await startSandbox({ ...settings, port: env.SANDBOX_PORT });
     const offsetMs = settings.now - Date.now();

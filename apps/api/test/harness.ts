@@ -105,6 +105,7 @@ export async function startStack(
     dataDir?: string;
     analytics?: ApiServerOptions["analytics"];
     identity?: IdentitySettings;
+    webDist?: string;
   } = {},
 ): Promise<Stack> {
   // Taken before the sandbox starts its clock, so the API's is never behind it.
@@ -131,6 +132,7 @@ export async function startStack(
     log: pino({ level: "silent" }),
     analytics: { ...options.analytics, now: upstreamNow },
     identity: options.identity,
+    webDist: options.webDist,
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {

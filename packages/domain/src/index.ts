@@ -1,6 +1,6 @@
-export * from "./analytics/index.ts";
 export type { AmountUnits, FilterProblem } from "./amountFilters.ts";
 export { amountFilterProblems, amountValueText, filteredCurrency } from "./amountFilters.ts";
+export * from "./analytics/index.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";

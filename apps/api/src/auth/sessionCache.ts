@@ -1,4 +1,9 @@
+import { LRUCache } from "lru-cache";
 import type { SessionState } from "../context.ts";
+
+type Load = () => Promise<SessionState | null>;
+/** lru-cache holds no null: an unknown or expired session is kept as `{ user: null }`. */
+type Entry = { user: SessionState | null };
 
 /**
  * Remembers a validated session for a moment, so the burst of queries one page makes costs one database read.
@@ -6,40 +11,42 @@ import type { SessionState } from "../context.ts";
  * `ttlMs` (2 s), when they next read the session from the shared database.
  */
 export class SessionCache {
-  private readonly entries = new Map<string, { user: Promise<SessionState | null>; until: number }>();
+  private readonly cache: LRUCache<string, Entry, Load>;
+  /** Bumped by every forget: a read that started before one must not be kept (it may hold the old role). */
+  private forgets = 0;
 
-  constructor(
-    private readonly ttlMs = 2_000,
-    private readonly maxEntries = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(ttlMs = 2_000, maxEntries = 10_000, now: () => number = () => performance.now()) {
+    this.cache = new LRUCache<string, Entry, Load>({
+      max: maxEntries,
+      ttl: ttlMs,
+      ttlResolution: 0,
+      perf: { now },
+      fetchMethod: async (_token, _stale, { context: load, options }) => {
+        const forgetsBefore = this.forgets;
+        const user = await load();
+        // Still answers the requests waiting for this read, but expires at once.
+        if (this.forgets !== forgetsBefore) options.ttl = 1;
+        return { user };
+      },
+    });
+  }
 
   /** Concurrent requests with one token share one read (a page fires several queries at once). */
-  get(token: string, load: () => Promise<SessionState | null>): Promise<SessionState | null> {
-    const hit = this.entries.get(token);
-    if (hit && hit.until > this.now()) return hit.user;
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const user = load();
-    const entry = { user, until: Number.POSITIVE_INFINITY };
-    this.entries.set(token, entry);
-    user.then(
-      () => {
-        entry.until = this.now() + this.ttlMs;
-      },
-      () => {
-        if (this.entries.get(token) === entry) this.entries.delete(token);
-      },
-    );
-    return user;
+  async get(token: string, load: Load): Promise<SessionState | null> {
+    return (await this.cache.fetch(token, { context: load }))?.user ?? null;
   }
 
   forgetToken(token: string): void {
-    this.entries.delete(token);
+    this.forgets++;
+    this.cache.delete(token);
   }
 
+  /** Forgets every session of this user (and no one else's). */
   forgetUser(userId: string): void {
-    // Which tokens belong to the user is only known once read: forget every entry (cheap — they come back in one read).
-    void userId;
-    this.entries.clear();
+    this.forgets++;
+    const tokens = [...this.cache.entries()]
+      .filter(([, entry]) => entry.user?.user.id === userId)
+      .map(([token]) => token);
+    for (const token of tokens) this.cache.delete(token);
   }
 }

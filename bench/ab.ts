@@ -1,0 +1,94 @@
+// `tsx ab.ts <otherRepo>`: this tree's API (compiled) against another checkout's bench/servers/api.ts, same sandbox,
+// alternating short loads so both see the same machine. Prints medians.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { cpuMsOf } from "./cpu.ts";
+import { load, median } from "./load.ts";
+import { type Started, startServer, stopAll } from "./processes.ts";
+
+const [other = "", rounds = "4", secs = "5"] = process.argv.slice(2);
+const started: Started[] = [];
+process.on("exit", () => stopAll(started));
+const sandbox = await startServer("sandbox.ts", ["0", "5000"]);
+started.push(sandbox);
+const mine = await startServer("api.ts", [sandbox.url]);
+started.push(mine);
+const theirs: Started = await new Promise((resolve, reject) => {
+  const dir = path.join(other, "bench");
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(dir, "servers/api.ts"), sandbox.url], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  child.once("exit", (code) => reject(new Error(`other api exited ${code}`)));
+  let buf = "";
+  child.stdout.on("data", (c: Buffer) => {
+    buf += c;
+    const line = buf.split("\n").find((l) => l.startsWith('{"url"'));
+    if (line) {
+      child.stdout.removeAllListeners("data");
+      child.stdout.resume();
+      resolve({ url: JSON.parse(line).url, child });
+    }
+  });
+});
+started.push(theirs);
+async function cookieOf(url: string) {
+  const r = await fetch(`${url}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
+  });
+  return r.headers.get("set-cookie")?.split(";")[0] ?? "";
+}
+const input = encodeURIComponent(
+  JSON.stringify({
+    filters: [{ field: "authentication.pares_status", op: "eq", value: "Y" }],
+    sort: [{ field: "created_at", desc: true }],
+    limit: 50,
+  }),
+);
+const targets = [
+  {
+    name: "this tree (compiled)",
+    url: mine.url,
+    cookie: await cookieOf(mine.url),
+    rps: [] as number[],
+    mean: [] as number[],
+    cpu: [] as number[],
+  },
+  {
+    name: "other (tsx)",
+    url: theirs.url,
+    cookie: await cookieOf(theirs.url),
+    rps: [] as number[],
+    mean: [] as number[],
+    cpu: [] as number[],
+  },
+];
+for (const t of targets)
+  await load(`${t.url}/trpc/authentications.list?input=${input}`, {
+    connections: 50,
+    seconds: 2,
+    headers: { cookie: t.cookie },
+  });
+for (let i = 0; i < Number(rounds); i++) {
+  for (const t of targets) {
+    const pid = t.name.startsWith("this") ? (mine.child.pid ?? 0) : (theirs.child.pid ?? 0);
+    const cpuBefore = cpuMsOf(pid);
+    const r = await load(`${t.url}/trpc/authentications.list?input=${input}`, {
+      connections: 50,
+      seconds: Number(secs),
+      headers: { cookie: t.cookie },
+    });
+    t.cpu.push((cpuMsOf(pid) - cpuBefore) / r.requests);
+    t.rps.push(r.rps);
+    t.mean.push(r.mean);
+    console.log(
+      `${t.name}: ${r.rps.toFixed(0)} req/s, mean ${r.mean.toFixed(1)} ms, cpu/call ${t.cpu.at(-1)?.toFixed(3)} ms`,
+    );
+  }
+}
+for (const t of targets)
+  console.log(`median ${t.name}: ${median(t.rps).toFixed(0)} req/s, cpu/call ${median(t.cpu).toFixed(3)} ms`);
+process.exit(0);
