@@ -9,6 +9,7 @@ import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionUser } from "./context.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
+import { boundedInput } from "./http/boundedInput.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
 
@@ -37,6 +38,7 @@ export function createApp(deps: AppOptions): express.Express {
     }
   });
 
+  app.use("/trpc", boundedInput());
   app.use("/trpc", refuseCrossOriginMutations(deps.log));
   const userOf = (req: express.Request) => sessionUserOf(deps, readSessionToken(req.headers.cookie));
   app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
