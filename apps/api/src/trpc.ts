@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { can, type Permission } from "@vbo/domain";
+import { can, type Permission, redactCardData } from "@vbo/domain";
 import { recordMutation } from "./audit/recordMutation.ts";
 import type { Context } from "./context.ts";
 import { problemsOf, upstreamOf } from "./errors.ts";
@@ -16,10 +16,12 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     errorFormatter({ shape, error }) {
-      return {
+      const formatted = {
         ...shape,
         data: { ...shape.data, stack: undefined, problems: problemsOf(error), upstream: upstreamOf(error) },
       };
+      // Error texts echo what was sent (an id, a path, Verifone's message about it): never a card number.
+      return redactCardData(formatted) as typeof formatted;
     },
   });
 

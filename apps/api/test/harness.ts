@@ -1,6 +1,7 @@
 import { startSandbox } from "@vbo/sandbox";
-import pino from "pino";
+import { createLogger } from "../src/logger.ts";
 import { type RunningApi, startApi } from "../src/server.ts";
+import { CardLeakWitness } from "./cardLeaks.ts";
 
 export const sandboxAuth = { userId: "it-user", apiKey: "it-key-0123456789" };
 export const demoPassword = "demo-password-1";
@@ -30,6 +31,8 @@ export type Client = {
 
 export type Stack = Client & {
   api: RunningApi;
+  /** Every log line and error body so far; close() fails if any of them or an audit row holds a card number. */
+  witness: CardLeakWitness;
   sandbox: Awaited<ReturnType<typeof startSandbox>>;
   /** A new client with no session; `signIn` gives one with a session. */
   anonymous(): Client;
@@ -39,7 +42,7 @@ export type Stack = Client & {
   close(): Promise<void>;
 };
 
-function clientFor(baseUrl: string): Client {
+function clientFor(baseUrl: string, witness?: CardLeakWitness): Client {
   const client: Client = {
     cookie: null,
     async query(path, input) {
@@ -47,7 +50,7 @@ function clientFor(baseUrl: string): Client {
       const res = await fetch(`${baseUrl}/trpc/${path}${qs}`, {
         headers: client.cookie ? { cookie: client.cookie } : {},
       });
-      return { status: res.status, body: (await res.json()) as never, headers: res.headers };
+      return answerOf(res, witness);
     },
     async mutate(path, input, init = {}) {
       const origin = init.origin === undefined ? baseUrl : init.origin;
@@ -61,16 +64,23 @@ function clientFor(baseUrl: string): Client {
       });
       const setCookie = res.headers.get("set-cookie");
       if (setCookie) client.cookie = setCookie.split(";")[0] ?? null;
-      return { status: res.status, body: (await res.json()) as never, headers: res.headers };
+      return answerOf(res, witness);
     },
   };
   return client;
+}
+
+async function answerOf<T>(res: Response, witness: CardLeakWitness | undefined): Promise<Answer<T>> {
+  const text = await res.text();
+  witness?.noteAnswer(res.status, text);
+  return { status: res.status, body: JSON.parse(text) as never, headers: res.headers };
 }
 
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
   options: { authentications?: number; seed?: number; databaseUrl?: string } = {},
 ): Promise<Stack> {
+  const witness = new CardLeakWitness();
   const sandbox = await startSandbox({
     port: 0,
     host: "127.0.0.1",
@@ -84,11 +94,11 @@ export async function startStack(
     verifone: { baseUrl: sandbox.url, ...sandboxAuth, timeoutMs: 3_000 },
     upstream: "sandbox",
     database: options.databaseUrl ? { url: options.databaseUrl } : { memory: true },
-    log: pino({ level: "silent" }),
+    log: createLogger("debug", witness.logSink),
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {
-    const client = clientFor(api.url);
+    const client = clientFor(api.url, witness);
     const answer = await client.mutate("auth.login", { email, password });
     if (answer.status !== 200) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(answer.body)}`);
     return client;
@@ -100,8 +110,9 @@ export async function startStack(
       return main.cookie;
     },
     api,
+    witness,
     sandbox,
-    anonymous: () => clientFor(api.url),
+    anonymous: () => clientFor(api.url, witness),
     signIn,
     async upstream(pathAndQuery) {
       const res = await fetch(`${sandbox.url}/oidc/3ds-service${pathAndQuery}`, { headers: { authorization: basic } });
@@ -109,8 +120,10 @@ export async function startStack(
       return (await res.json()) as never;
     },
     async close() {
+      const leaks = await witness.leaks(api.db);
       await api.close();
       await sandbox.close();
+      if (leaks.length > 0) throw new Error(`card numbers written by the product:\n${leaks.join("\n")}`);
     },
   };
 }

@@ -1,3 +1,14 @@
+export {
+  cardDataKeys,
+  cardNumberReplacement,
+  findCardNumbers,
+  isCardDataKey,
+  isCardNumber,
+  isLuhnValid,
+  isVerifoneOrderId,
+  redactCardData,
+  redactCardNumbers,
+} from "./cardData.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";

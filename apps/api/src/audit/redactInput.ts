@@ -1,9 +1,9 @@
 // What goes into the audit trail: the input as the user sent it, minus secrets and card data, and at most
 // `maxAuditBytes` of it — a 5,000-key body must not become a 5,000-key audit row.
-const secretKeys =
-  /^(password|newpassword|currentpassword|api_?key|secret|token_secret|cvv|cvc|cvv2|encrypted_card|card_number|pan|security_code)$/i;
-// 13–19 digits, possibly separated by spaces or dashes: a card number (PAN) in free text.
-const panLike = /\b(?:\d[ -]?){12,18}\d\b/g;
+import { cardNumberReplacement, isCardDataKey, isCardNumber, redactCardNumbers } from "@vbo/domain";
+
+const secretKeys = /^(password|newpassword|currentpassword|current|next|api_?key|secret|token_secret|recoverycode)$/i;
+const isSecretKey = (key: string) => secretKeys.test(key) || isCardDataKey(key);
 
 export const maxAuditBytes = 3_000;
 const maxKeys = 100;
@@ -30,13 +30,14 @@ export function redactInput(value: unknown): unknown {
 
 function redact(value: unknown, depth: number): unknown {
   if (depth > 8) return "[truncated]";
-  if (typeof value === "string") return value.replace(panLike, "[card number removed]").slice(0, 2000);
+  if (typeof value === "string") return redactCardNumbers(value).slice(0, 2000);
+  if (typeof value === "number" && isCardNumber(String(value))) return cardNumberReplacement;
   if (Array.isArray(value)) return value.slice(0, 100).map((v) => redact(v, depth + 1));
   if (isObject(value)) {
     const entries = Object.entries(value);
     const kept = entries
       .slice(0, maxKeys)
-      .map(([k, v]) => [k, secretKeys.test(k) ? "[removed]" : redact(v, depth + 1)] as const);
+      .map(([k, v]) => [k, isSecretKey(k) ? "[removed]" : redact(v, depth + 1)] as const);
     if (entries.length > maxKeys) kept.push(["[cut]", { note: cutNote, keys: entries.length }]);
     return Object.fromEntries(kept);
   }

@@ -4,6 +4,7 @@ import type { Transaction } from "@vbo/verifone";
 import { type Filter, transactionQueryProblems } from "@vbo/verifone/fields";
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { transactionIdSchema } from "../schemas/ids.ts";
 import { filterSchema, sortSchema } from "../schemas/listQuery.ts";
 import { childrenOf } from "../transactions/children.ts";
 import { moveMoneyOnce } from "../transactions/moveMoney.ts";
@@ -41,21 +42,21 @@ export const transactionCountInput = z
     });
   })
   .optional();
-export const transactionGetInput = z.object({ id: z.string().trim().min(1).max(100) });
+export const transactionGetInput = z.object({ id: transactionIdSchema });
 
 const idempotencyKey = z.uuid("idempotencyKey must be a UUID (one per attempt, reused on retry)");
 export const refundInput = z.object({
-  id: z.string().trim().min(1).max(100),
+  id: transactionIdSchema,
   amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0"),
   reason: z.string().trim().max(200).optional(),
   idempotencyKey,
 });
 export const captureInput = z.object({
-  id: z.string().trim().min(1).max(100),
+  id: transactionIdSchema,
   amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0").optional(),
   idempotencyKey,
 });
-export const voidInput = z.object({ id: z.string().trim().min(1).max(100), idempotencyKey });
+export const voidInput = z.object({ id: transactionIdSchema, idempotencyKey });
 
 async function readTransaction(ctx: Context, id: string): Promise<Transaction> {
   return upstream(() => ctx.verifone.transactions.get(id, { requestId: ctx.requestId }));
