@@ -18,6 +18,7 @@ const schema = z
     VERIFONE_USER_ID: z.preprocess(blankToUndefined, z.string().optional()),
     VERIFONE_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
     VERIFONE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    VERIFONE_READ_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
     SESSION_SECRET: z.preprocess(blankToUndefined, z.string().min(32).optional()),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST: z.string().optional(),

@@ -28,7 +28,7 @@ async function main() {
   const api = await startApi({
     port: env.PORT,
     host: env.HOST,
-    verifone: { ...verifone, timeoutMs: env.VERIFONE_TIMEOUT_MS },
+    verifone: { ...verifone, timeoutMs: env.VERIFONE_TIMEOUT_MS, readDeadlineMs: env.VERIFONE_READ_DEADLINE_MS },
     upstream: usesSandbox(env) ? "sandbox" : "verifone",
     database: { url: env.DATABASE_URL, dataDir: dataDir(env) },
     log,

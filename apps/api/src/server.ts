@@ -10,7 +10,7 @@ import { CoalescingCache } from "./coalescingCache.ts";
 export type ApiServerOptions = {
   port: number;
   host?: string;
-  verifone: { baseUrl: string; userId: string; apiKey: string; timeoutMs?: number };
+  verifone: { baseUrl: string; userId: string; apiKey: string; timeoutMs?: number; readDeadlineMs?: number };
   upstream: "sandbox" | "verifone";
   /** PostgreSQL when `url` is set, else embedded PGlite in `dataDir` (or in memory). */
   database: { url?: string; dataDir?: string; memory?: boolean };
