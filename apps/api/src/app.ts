@@ -10,6 +10,8 @@ import type { AppDeps, Context, SessionUser } from "./context.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { boundedInput } from "./http/boundedInput.ts";
+import { indexHtml } from "./http/indexHtml.ts";
+import { securityHeaders } from "./http/securityHeaders.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
 
@@ -21,6 +23,7 @@ export function createApp(deps: AppOptions): express.Express {
   app.set("trust proxy", "loopback");
 
   app.use(requestLogging(deps.log, (req) => req.path === "/healthz"));
+  app.use(securityHeaders());
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -64,10 +67,7 @@ export function createApp(deps: AppOptions): express.Express {
   if (deps.webDist && existsSync(path.join(deps.webDist, "index.html"))) {
     const dist = deps.webDist;
     app.use(express.static(dist, { index: false, maxAge: "1h", immutable: false }));
-    app.get("/{*page}", (_req, res) => {
-      res.setHeader("cache-control", "no-cache");
-      res.sendFile(path.join(dist, "index.html"));
-    });
+    app.get("/{*page}", indexHtml(dist));
   }
   return app;
 }
