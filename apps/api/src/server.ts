@@ -6,6 +6,7 @@ import { createApp } from "./app.ts";
 import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { SessionCache } from "./auth/sessionCache.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
+import type { TrustProxy } from "./env.ts";
 
 export type ApiServerOptions = {
   port: number;
@@ -16,6 +17,10 @@ export type ApiServerOptions = {
   database: { url?: string; dataDir?: string; memory?: boolean };
   log: Logger;
   webDist?: string;
+  /** The origin staff use (PUBLIC_URL); mutations must come from it. */
+  publicUrl?: string;
+  /** Which hops' X-Forwarded-* to believe (TRUST_PROXY); default loopback. */
+  trustProxy?: TrustProxy;
 };
 
 export type RunningApi = { url: string; port: number; db: Db; close(): Promise<void> };
@@ -41,6 +46,8 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     counts: new CoalescingCache<number>(5_000),
     sessions: new SessionCache(),
     webDist: options.webDist,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));

@@ -1,6 +1,6 @@
 import { startSandbox } from "@vbo/sandbox";
 import { createLogger } from "../src/logger.ts";
-import { type RunningApi, startApi } from "../src/server.ts";
+import { type ApiServerOptions, type RunningApi, startApi } from "../src/server.ts";
 import { CardLeakWitness } from "./cardLeaks.ts";
 
 export const sandboxAuth = { userId: "it-user", apiKey: "it-key-0123456789" };
@@ -42,7 +42,7 @@ export type Stack = Client & {
   close(): Promise<void>;
 };
 
-function clientFor(baseUrl: string, witness?: CardLeakWitness): Client {
+function clientFor(baseUrl: string, witness?: CardLeakWitness, pageOrigin = baseUrl): Client {
   const client: Client = {
     cookie: null,
     async query(path, input) {
@@ -53,7 +53,7 @@ function clientFor(baseUrl: string, witness?: CardLeakWitness): Client {
       return answerOf(res, witness);
     },
     async mutate(path, input, init = {}) {
-      const origin = init.origin === undefined ? baseUrl : init.origin;
+      const origin = init.origin === undefined ? pageOrigin : init.origin;
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (origin) headers.origin = origin;
       if (client.cookie) headers.cookie = client.cookie;
@@ -78,7 +78,13 @@ async function answerOf<T>(res: Response, witness: CardLeakWitness | undefined):
 
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
-  options: { authentications?: number; seed?: number; databaseUrl?: string } = {},
+  options: {
+    authentications?: number;
+    seed?: number;
+    databaseUrl?: string;
+    publicUrl?: string;
+    trustProxy?: ApiServerOptions["trustProxy"];
+  } = {},
 ): Promise<Stack> {
   const witness = new CardLeakWitness();
   const sandbox = await startSandbox({
@@ -95,10 +101,12 @@ export async function startStack(
     upstream: "sandbox",
     database: options.databaseUrl ? { url: options.databaseUrl } : { memory: true },
     log: createLogger("debug", witness.logSink),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {
-    const client = clientFor(api.url, witness);
+    const client = clientFor(api.url, witness, options.publicUrl);
     const answer = await client.mutate("auth.login", { email, password });
     if (answer.status !== 200) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(answer.body)}`);
     return client;
@@ -112,7 +120,7 @@ export async function startStack(
     api,
     witness,
     sandbox,
-    anonymous: () => clientFor(api.url, witness),
+    anonymous: () => clientFor(api.url, witness, options.publicUrl),
     signIn,
     async upstream(pathAndQuery) {
       const res = await fetch(`${sandbox.url}/oidc/3ds-service${pathAndQuery}`, { headers: { authorization: basic } });
