@@ -13,6 +13,8 @@ export type AppDeps = {
   log: Logger;
   counts: CoalescingCache<number>;
   sessions: SessionCache;
+  /** The per-attempt timeout of Verifone calls: an unfinished money move older than this lost its owner. */
+  upstreamTimeoutMs?: number;
 };
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };

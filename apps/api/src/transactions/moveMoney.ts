@@ -29,7 +29,9 @@ type Options<R> = {
  * Moves money at most once per idempotency key: the key is claimed in the database (shared by all API replicas)
  * with a hash of the request, then sent to Verifone as x-vfi-api-idempotencykey. A repeat returns the first outcome;
  * the same key with another request is refused. When Verifone's answer is unknown (timeout) the claim is released so
- * a retry with the same key can ask again — Verifone itself replays the first outcome for that key.
+ * a retry with the same key can ask again — Verifone itself replays the first outcome for that key. What is sent is
+ * recorded before the call, so a claim whose process died mid-call (older than an upstream attempt can take) is
+ * resumed by the next request with that key: same key, same amount, to Verifone again.
  */
 export async function moveMoneyOnce<R>({
   ctx,
@@ -44,13 +46,12 @@ export async function moveMoneyOnce<R>({
   const requestHash = createHash("sha256")
     .update(JSON.stringify({ action, id, ...request }))
     .digest("hex");
-  const claim = await idempotency.begin(ctx.db, {
+  const claim = await claimKey(ctx, {
     key: idempotencyKey,
     actorId: ctx.user.id,
     action: `transactions.${action}`,
     target: id,
     requestHash,
-    retakeInFlightAfterMs: 5 * 60_000,
   });
   if (claim.state === "conflict") {
     throw new TRPCError({ code: "CONFLICT", message: "This idempotency key was already used for a different request" });
@@ -67,7 +68,9 @@ export async function moveMoneyOnce<R>({
   }
   // A retry after an unanswered attempt goes straight back to Verifone with the same key and the same checked
   // amount: if the first attempt went through, Verifone replays it; our checks would wrongly see the remainder gone.
-  let checked: Extract<MoveCheck, { ok: true }> | undefined = unansweredAttempt(claim.previousError) ?? undefined;
+  // Likewise for an attempt whose process died before learning the outcome (kill -9, a crash): resend what it sent.
+  let checked: Extract<MoveCheck, { ok: true }> | undefined =
+    unansweredAttempt(claim.previousError) ?? checkedAttempt(claim.resumedAttempt) ?? undefined;
   try {
     if (!checked) {
       const verdict = await check();
@@ -75,6 +78,7 @@ export async function moveMoneyOnce<R>({
       checked = verdict;
     }
     const attempt = checked;
+    await idempotency.recordAttempt(ctx.db, idempotencyKey, attempt);
     const result = await upstreamWrite(action, () => perform(attempt)).catch(async (err: unknown) => {
       // Verifone refused (e.g. a colleague's refund took the remainder meanwhile): say what is allowed now.
       if (err instanceof TRPCError && err.code === "BAD_REQUEST") {
@@ -104,9 +108,31 @@ export async function moveMoneyOnce<R>({
 function unansweredAttempt(previousError: string | null | undefined): Extract<MoveCheck, { ok: true }> | null {
   if (!previousError?.startsWith("{")) return null;
   try {
-    const parsed = JSON.parse(previousError) as { unanswered?: Extract<MoveCheck, { ok: true }> };
-    return parsed.unanswered?.ok === true && Number.isSafeInteger(parsed.unanswered.amount) ? parsed.unanswered : null;
+    return checkedAttempt((JSON.parse(previousError) as { unanswered?: unknown }).unanswered);
   } catch {
     return null;
+  }
+}
+
+function checkedAttempt(value: unknown): Extract<MoveCheck, { ok: true }> | null {
+  const attempt = value as Extract<MoveCheck, { ok: true }> | null | undefined;
+  return attempt?.ok === true && Number.isSafeInteger(attempt.amount) ? attempt : null;
+}
+
+type Claim = Omit<idempotency.BeginRequest, "retakeInFlightAfterMs" | "now">;
+const pollMs = 100;
+
+/**
+ * Claims the key. Another request holding it (a double click, a retry while the first is still waiting for
+ * Verifone) is waited for, briefly, so this one answers with its outcome instead of a 409. A holder that has been
+ * at it for longer than an upstream attempt can take has died mid-call: its attempt is taken over and resumed.
+ */
+async function claimKey(ctx: Context, request: Claim): Promise<idempotency.BeginResult> {
+  const resumeAfterMs = (ctx.upstreamTimeoutMs ?? 10_000) + 1_000;
+  const waitUntil = Date.now() + resumeAfterMs + 1_000;
+  for (;;) {
+    const claim = await idempotency.begin(ctx.db, { ...request, retakeInFlightAfterMs: resumeAfterMs });
+    if (claim.state !== "in_flight" || Date.now() >= waitUntil) return claim;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
