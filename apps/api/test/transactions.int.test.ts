@@ -337,4 +337,24 @@ describe("captures and voids", () => {
     expect(after.actions.capturable).toBe(0);
     expect(after.actions.voidable).toBe(0);
   });
+
+  it("after a partial capture, releases the rest so no money stays held — once, with the same checks", async () => {
+    const auth = await authorisation();
+    const total = auth.actions.capturable;
+    const key = randomUUID();
+    await support.mutate("transactions.capture", { id: auth.id, amount: 100, idempotencyKey: randomUUID() });
+    const held = await get(auth.id);
+    expect(held.actions).toMatchObject({ capturable: total - 100, voidable: total - 100, voidKind: "release" });
+    const released = await support.mutate<TxView>("transactions.void", { id: auth.id, idempotencyKey: key });
+    expect(released.body.error?.message).toBeUndefined();
+    expect(released.status).toBe(200);
+    const after = await get(auth.id);
+    expect(after.actions).toMatchObject({ capturable: 0, voidable: 0 });
+    expect(after.transaction_status).not.toBe("AUTHORISED");
+    // The same key again answers with the first outcome; nothing is released twice.
+    const again = await support.mutate<TxView>("transactions.void", { id: auth.id, idempotencyKey: key });
+    expect(again.body.result?.data.id).toBe(released.body.result?.data.id);
+    const refused = await support.mutate("transactions.void", { id: auth.id, idempotencyKey: randomUUID() });
+    expect(refused.status).toBe(412);
+  });
 });

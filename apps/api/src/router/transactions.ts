@@ -172,6 +172,7 @@ export const transactionsRouter = {
         },
         perform: async ({ voidKind }) => {
           const options = { idempotencyKey: input.idempotencyKey, requestId: ctx.requestId };
+          // "release" (the rest of a partly captured hold) is a void of the uncaptured remainder, as "void" is of all.
           const done =
             voidKind === "void_capture"
               ? await ctx.verifone.transactions.voidCapture(input.id, options)

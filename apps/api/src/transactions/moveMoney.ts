@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { idempotency } from "@vbo/db";
+import type { TransactionActions } from "@vbo/domain";
 import type { Context } from "../context.ts";
 import { UpstreamFailure } from "../errors.ts";
 import { upstreamWrite } from "../upstream.ts";
@@ -9,7 +10,7 @@ export type MoneyMove = "refund" | "capture" | "void";
 
 /** The verdict of the checks before a money move; on success, the amount (and for a void, which endpoint). */
 export type MoveCheck =
-  | { ok: true; amount: number; voidKind?: "void" | "void_capture" | null }
+  | { ok: true; amount: number; voidKind?: TransactionActions["voidKind"] }
   | { ok: false; message: string };
 
 type Options<R> = {

@@ -44,6 +44,9 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
     );
   }
 
+  // After a partial capture the void releases the rest of the hold: say so on the button.
+  const labelOf = (kind: MoneyMove, label: string) =>
+    kind === "void" && tx.actions.voidKind === "release" ? "Release the rest" : label;
   const { result, unconfirmed, open } = moneyMoves;
   return (
     <Paper withBorder p="md" component="section" aria-label="Actions">
@@ -52,8 +55,9 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
           Actions
         </Title>
         <Group gap="sm">
-          {allowed.map(({ kind, label, icon: Icon, color }) => {
+          {allowed.map(({ kind, label: plainLabel, icon: Icon, color }) => {
             const amount = amountOf[kind];
+            const label = labelOf(kind, plainLabel);
             const reason =
               amount > 0
                 ? null
@@ -77,7 +81,8 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
         <Stack gap={2} data-testid="tx-action-limits">
           {allowed.map(({ kind, label }) => (
             <Text key={kind} size="xs" c={amountOf[kind] > 0 ? undefined : "dimmed"}>
-              <b>{label}:</b> {amountOf[kind] > 0 ? `up to ${formatMoney(amountOf[kind], currency)}` : reasonFor(kind)}
+              <b>{labelOf(kind, label)}:</b>{" "}
+              {amountOf[kind] > 0 ? `up to ${formatMoney(amountOf[kind], currency)}` : reasonFor(kind)}
             </Text>
           ))}
         </Stack>
