@@ -135,5 +135,5 @@ describe("a money move survives the API being killed mid-call", () => {
     });
     expect(trail.items.map((e) => e.outcome)).toContain("success");
     await killHard(second);
-  });
+  }, 120_000); // two API processes start on PGlite, beside the other suites
 });
