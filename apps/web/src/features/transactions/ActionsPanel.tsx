@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconArrowBackUp, IconCircleCheck, IconCircleX, type IconReceipt } from "@tabler/icons-react";
 import { can, formatMoney, roleLabels } from "@vbo/domain";
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useCurrentUser } from "../../auth/currentUser.ts";
 import { ReasonTooltip } from "../../components/ReasonTooltip.tsx";
@@ -25,6 +26,8 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
   const { role } = useCurrentUser();
   const { search } = useLocation();
   const moneyMoves = useMoneyMoves(tx.id ?? "");
+  // Whether the last void started was a release of the rest (the transaction no longer says so once it is done).
+  const [released, setReleased] = useState(false);
   const allowed = moves.filter((m) => can(role, `transactions.${m.kind}`));
   const amountOf = { refund: tx.actions.refundable, capture: tx.actions.capturable, void: tx.actions.voidable };
   const currency = tx.currency_code ?? "";
@@ -70,7 +73,10 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
                   color={color}
                   leftSection={<Icon size={16} />}
                   disabled={amount <= 0 || moneyMoves.pending}
-                  onClick={() => moneyMoves.start(kind)}
+                  onClick={() => {
+                    setReleased(kind === "void" && tx.actions.voidKind === "release");
+                    moneyMoves.start(kind);
+                  }}
                 >
                   {label}…
                 </Button>
@@ -92,7 +98,7 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
             data-testid="tx-action-result"
             color="green"
             variant="light"
-            title={`${done[result.kind]} ${amountText(result.view)}`}
+            title={`${result.kind === "void" && released ? "Released" : done[result.kind]} ${amountText(result.view)}`}
           >
             <Text size="sm">
               Verifone created the {result.view.transaction_type?.toLowerCase() ?? "transaction"}{" "}
