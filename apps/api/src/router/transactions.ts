@@ -80,6 +80,15 @@ async function resultView(ctx: Context, createdId: string | undefined, fallbackP
   return transactionDetail(ctx, createdId ?? fallbackParent);
 }
 
+/** For a move whose answer was lost: the transaction `idempotencyKey` created on `parent`, shown, or null. */
+function learnOutcome(ctx: Context, parent: string, idempotencyKey: string) {
+  return async () => {
+    const created = await ctx.verifone.transactions.createdWith(idempotencyKey, { requestId: ctx.requestId });
+    const child = created.find((t) => t.parent_id === parent && t.id);
+    return child?.id ? transactionDetail(ctx, child.id) : null;
+  };
+}
+
 const byId = { target: (input: Record<string, unknown>) => input.id };
 
 export const transactionsRouter = {
@@ -129,6 +138,7 @@ export const transactionsRouter = {
           });
           return resultView(ctx, done.id, input.id);
         },
+        learn: learnOutcome(ctx, input.id, input.idempotencyKey),
       }),
     ),
 
@@ -153,6 +163,7 @@ export const transactionsRouter = {
           );
           return resultView(ctx, done.id, input.id);
         },
+        learn: learnOutcome(ctx, input.id, input.idempotencyKey),
       }),
     ),
 
@@ -179,6 +190,7 @@ export const transactionsRouter = {
               : await ctx.verifone.transactions.void(input.id, options);
           return resultView(ctx, done.id, input.id);
         },
+        learn: learnOutcome(ctx, input.id, input.idempotencyKey),
       }),
     ),
 } satisfies TRPCRouterRecord;

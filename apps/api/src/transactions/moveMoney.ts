@@ -24,6 +24,8 @@ type Options<R> = {
   check: () => Promise<MoveCheck>;
   /** The call to Verifone, with the same idempotency key, once the check passed; returns what the user sees. */
   perform: (checked: Extract<MoveCheck, { ok: true }>) => Promise<R>;
+  /** When Verifone did not answer: what the key created, as the user sees it, or null if nothing. */
+  learn?: () => Promise<R | null>;
 };
 
 /**
@@ -42,6 +44,7 @@ export async function moveMoneyOnce<R>({
   request,
   check,
   perform,
+  learn,
 }: Options<R>): Promise<R> {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   const requestHash = createHash("sha256")
@@ -94,6 +97,13 @@ export async function moveMoneyOnce<R>({
     return result;
   } catch (err) {
     const info = err instanceof TRPCError && err.cause instanceof UpstreamFailure ? err.cause.info : null;
+    // No answer: ask Verifone what this key created. If it made the move, that is the outcome — say so now.
+    const learnt = info?.outcomeUnknown && learn ? await learn().catch(() => null) : null;
+    if (learnt !== null && learnt !== undefined) {
+      ctx.auditNote.upstreamStatus = 201;
+      await idempotency.complete(ctx.db, idempotencyKey, learnt, 201);
+      return learnt;
+    }
     const error =
       info?.outcomeUnknown && checked
         ? JSON.stringify({ unanswered: checked })
