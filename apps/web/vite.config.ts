@@ -6,6 +6,8 @@ const api = "http://127.0.0.1:3000";
 
 export default defineConfig({
   plugins: [react(), precompress()],
+  // Replaced per response by the API with a fresh nonce (the CSP's style-src allows only styles carrying it).
+  html: { cspNonce: "__CSP_NONCE__" },
   server: {
     proxy: { "/trpc": api, "/export": api, "/healthz": api },
   },

@@ -10,20 +10,26 @@ import { readDeviceToken } from "./auth/deviceCookie.ts";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
 import type { AppDeps, Context, SessionState, SessionUser } from "./context.ts";
 import { dashboard } from "./dashboard.ts";
+import type { TrustProxy } from "./env.ts";
 import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { transactionsCsvHandler } from "./export/transactionsCsv.ts";
+import { boundedInput } from "./http/boundedInput.ts";
+import { securityHeaders } from "./http/securityHeaders.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
 
-export type AppOptions = AppDeps & { webDist?: string };
+export type AppOptions = AppDeps & { webDist?: string; publicUrl?: string; trustProxy?: TrustProxy };
 
 export function createApp(deps: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // X-Forwarded-* (client address, https) only from the hops TRUST_PROXY names.
+  app.set("trust proxy", deps.trustProxy ?? "loopback");
+  const origins = allowedOrigins(deps.publicUrl);
 
   app.use(requestLogging(deps.log, (req) => req.path === "/healthz"));
+  app.use(securityHeaders());
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -42,7 +48,8 @@ export function createApp(deps: AppOptions): express.Express {
     }
   });
 
-  app.use("/trpc", refuseCrossOriginMutations(deps.log));
+  app.use("/trpc", boundedInput());
+  app.use("/trpc", refuseCrossOriginMutations(deps.log, origins));
   const userOf = (req: express.Request) => sessionUserOf(deps, readSessionToken(req.headers.cookie));
   app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
   app.get("/export/authentications.csv", authenticationsCsvHandler(deps, userOf));
@@ -52,7 +59,7 @@ export function createApp(deps: AppOptions): express.Express {
     "/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => createContext(deps, req, res),
+      createContext: ({ req, res }) => createContext(deps, req, res, origins.https),
       onError: ({ error, path: procedure, ctx }) => {
         if (
           error.code === "INTERNAL_SERVER_ERROR" ||
@@ -88,7 +95,12 @@ async function sessionStateOf(deps: AppDeps, token: string | null): Promise<Sess
   });
 }
 
-async function createContext(deps: AppDeps, req: express.Request, res: express.Response): Promise<Context> {
+async function createContext(
+  deps: AppDeps,
+  req: express.Request,
+  res: express.Response,
+  publicHttps: boolean,
+): Promise<Context> {
   const token = readSessionToken(req.headers.cookie);
   const session = await sessionStateOf(deps, token);
   const user = session && !session.restriction ? session.user : null;
@@ -98,7 +110,7 @@ async function createContext(deps: AppDeps, req: express.Request, res: express.R
     log: requestLogger(req, deps.log),
     ip: req.ip ?? null,
     userAgent: req.get("user-agent")?.slice(0, 300) ?? null,
-    secure: req.secure,
+    secure: req.secure || publicHttps,
     sessionToken: token,
     user,
     session,
@@ -109,12 +121,35 @@ async function createContext(deps: AppDeps, req: express.Request, res: express.R
   };
 }
 
+type AllowedOrigins = { accepts(req: express.Request, origin: string): boolean; https: boolean };
+
+/**
+ * Where mutations may come from. With PUBLIC_URL: that origin only, whatever Host a balancer forwards. Without (the
+ * embedded demo): the request's own origin, and only on a loopback name — a page on another host that resolves to
+ * this machine (DNS rebinding: Host and Origin both evil.example) does not pass.
+ */
+function allowedOrigins(publicUrl: string | undefined): AllowedOrigins {
+  if (publicUrl) {
+    const origin = new URL(publicUrl).origin;
+    return { accepts: (_req, given) => given === origin, https: origin.startsWith("https:") };
+  }
+  return {
+    accepts: (req, given) => given === `${req.protocol}://${req.get("host")}` && isLoopbackOrigin(given),
+    https: false,
+  };
+}
+
+function isLoopbackOrigin(origin: string): boolean {
+  const host = URL.canParse(origin) ? new URL(origin).hostname : "";
+  return host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 /** Mutations must come from our own pages: a POST whose Origin is another site's (or missing) is refused. */
-function refuseCrossOriginMutations(log: Logger): express.RequestHandler {
+function refuseCrossOriginMutations(log: Logger, origins: AllowedOrigins): express.RequestHandler {
   return (req, res, next) => {
     if (req.method !== "POST") return next();
     const origin = req.get("origin");
-    if (origin && origin === `${req.protocol}://${req.get("host")}`) return next();
+    if (origin && origins.accepts(req, origin)) return next();
     requestLogger(req, log).warn({ origin: origin ?? null }, "refused a mutation without a same-origin Origin header");
     res.status(403).json({
       error: {

@@ -17,6 +17,8 @@ export type AppDeps = {
   analytics?: { backfillDays: number; now?: () => Date };
   /** MFA_REQUIRED_ROLES and the key TOTP secrets are encrypted with (defaults: none required, no key). */
   identity?: IdentitySettings;
+  /** The per-attempt timeout of Verifone calls: an unfinished money move older than this lost its owner. */
+  upstreamTimeoutMs?: number;
 };
 
 export type IdentitySettings = { mfaRequiredRoles: readonly Role[]; totpKey: Buffer | null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mfaRequiredRoles, parseEnv, usesSandbox } from "./env.ts";
+import { listenHost, mfaRequiredRoles, parseEnv, usesSandbox } from "./env.ts";
 
 describe("env", () => {
   it("with nothing set, the sandbox is the upstream on the documented ports", () => {
@@ -22,8 +22,10 @@ describe("env", () => {
       VERIFONE_USER_ID: "u",
       VERIFONE_API_KEY: "k",
       DATABASE_URL: "postgres://db.internal/bo",
+      PUBLIC_URL: "https://backoffice.example.com",
     });
     expect(usesSandbox(env)).toBe(false);
+    expect(listenHost(env)).toBe("0.0.0.0");
   });
 
   it("a partial Verifone configuration names every missing setting", () => {
@@ -71,5 +73,30 @@ describe("env", () => {
     expect(parseEnv({ ANALYTICS_BACKFILL_DAYS: "30" }).ANALYTICS_BACKFILL_DAYS).toBe(30);
     expect(() => parseEnv({ ANALYTICS_SYNC_INTERVAL_S: "0" })).toThrow(/ANALYTICS_SYNC_INTERVAL_S/);
     expect(() => parseEnv({ ANALYTICS_BACKFILL_DAYS: "many" })).toThrow(/ANALYTICS_BACKFILL_DAYS/);
+  });
+
+  it("the embedded demo listens on 127.0.0.1 unless HOST says otherwise", () => {
+    expect(listenHost(parseEnv({}))).toBe("127.0.0.1");
+    expect(listenHost(parseEnv({ HOST: "0.0.0.0" }))).toBe("0.0.0.0");
+  });
+
+  it("PUBLIC_URL is an origin, required with a Verifone upstream", () => {
+    expect(parseEnv({ PUBLIC_URL: "https://bo.example.com/" }).PUBLIC_URL).toBe("https://bo.example.com");
+    expect(() => parseEnv({ PUBLIC_URL: "https://bo.example.com/app" })).toThrow(/PUBLIC_URL/);
+    expect(() => parseEnv({ PUBLIC_URL: "bo.example.com" })).toThrow(/PUBLIC_URL/);
+    const verifone = { VERIFONE_REGION: "emea", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" };
+    expect(() => parseEnv({ ...verifone, DATABASE_URL: "postgres://db/bo" })).toThrow(/PUBLIC_URL/);
+  });
+
+  it("TRUST_PROXY takes a hop count or addresses, and names itself when malformed", () => {
+    expect(parseEnv({}).TRUST_PROXY).toEqual(["loopback"]);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: "10.0.0.0/8, 192.168.1.4,::1" }).TRUST_PROXY).toEqual([
+      "10.0.0.0/8",
+      "192.168.1.4",
+      "::1",
+    ]);
+    expect(() => parseEnv({ TRUST_PROXY: "everyone" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ TRUST_PROXY: "10.0.0.0/33" })).toThrow(/TRUST_PROXY/);
   });
 });

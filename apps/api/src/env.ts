@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { defaultMfaRequiredRoles, type Role, roles } from "@vbo/domain";
 import { z } from "zod";
@@ -7,11 +8,56 @@ import { loadSandbox } from "./loadSandbox.ts";
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+/** Which hops' X-Forwarded-* to believe: a hop count, or addresses / subnets / loopback | linklocal | uniquelocal. */
+export type TrustProxy = number | string[];
+const namedRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+const isTrustedHop = (item: string) => {
+  const [address = "", bits, ...rest] = item.split("/");
+  if (namedRanges.has(item)) return true;
+  if (rest.length > 0 || !isIP(address)) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .default("loopback")
+  .transform((value, ctx): TrustProxy => {
+    if (/^\d+$/.test(value)) return Number(value);
+    const items = value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean);
+    const bad = items.filter((item) => !isTrustedHop(item));
+    if (items.length === 0 || bad.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `a hop count, or addresses/subnets (e.g. 10.0.0.0/8) or loopback, linklocal, uniquelocal; not ${bad.join(", ") || "nothing"}`,
+      });
+      return z.NEVER;
+    }
+    return items;
+  });
+/** The origin staff open the back office at, e.g. https://backoffice.example.com (a path or query is refused). */
+const publicUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (u) => URL.canParse(u) && new URL(u).origin === u.replace(/\/$/, ""),
+      "an origin only (scheme, host, port), no path",
+    )
+    .transform((u) => (URL.canParse(u) ? new URL(u).origin : u))
+    .optional(),
+);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: port(3000),
-    HOST: z.string().default("0.0.0.0"),
+    /** Default: 127.0.0.1 for the embedded demo (it publishes demo passwords), 0.0.0.0 with a Verifone upstream. */
+    HOST: z.preprocess(blankToUndefined, z.string().optional()),
+    PUBLIC_URL: publicUrl,
+    TRUST_PROXY: trustProxy,
     SANDBOX_PORT: port(3100),
     DATA_DIR: z.string().default(".data"),
     DATABASE_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
@@ -20,6 +66,7 @@ const schema = z
     VERIFONE_USER_ID: z.preprocess(blankToUndefined, z.string().optional()),
     VERIFONE_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
     VERIFONE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    VERIFONE_READ_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     WEB_DIST: z.string().optional(),
     /** Comma-separated roles that must use a second factor, or `none` (default: see mfaRequiredRoles). */
@@ -60,6 +107,12 @@ const schema = z
       ctx.addIssue({ code: "custom", path: ["VERIFONE_USER_ID"], message: "required with a Verifone upstream" });
     if (!env.VERIFONE_API_KEY)
       ctx.addIssue({ code: "custom", path: ["VERIFONE_API_KEY"], message: "required with a Verifone upstream" });
+    if (!env.PUBLIC_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message: "required with a Verifone upstream: the origin staff use (mutations must come from it)",
+      });
     // Real money and real staff: the embedded database is for the sandbox only.
     if (!env.DATABASE_URL)
       ctx.addIssue({
@@ -82,6 +135,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export function usesSandbox(env: Env): boolean {
   return !(env.VERIFONE_BASE_URL ?? env.VERIFONE_REGION);
+}
+
+/** The interface to listen on: HOST, else loopback only for the embedded demo, all interfaces for production. */
+export function listenHost(env: Env): string {
+  return env.HOST ?? (usesSandbox(env) ? "127.0.0.1" : "0.0.0.0");
 }
 
 /**

@@ -80,3 +80,26 @@ export function problemsOf(error: TRPCError): Problem[] | undefined {
 export function upstreamOf(error: TRPCError): UpstreamInfo | undefined {
   return error.cause instanceof UpstreamFailure ? error.cause.info : undefined;
 }
+
+/** A problem's field as people write it: `filters[0].value`, `changes.expiry_month`. */
+function fieldLabel(path: Problem["path"]): string {
+  return path.reduce<string>(
+    (label, p) => (typeof p === "number" ? `${label}[${p}]` : label ? `${label}.${p}` : p),
+    "",
+  );
+}
+
+/**
+ * Problems as one readable sentence per field: "amount must be more than 0; idempotencyKey must be a UUID". A rule's
+ * text that does not name its field gets the field in front ("limit: Invalid input: expected number").
+ */
+export function problemsSentence(problems: readonly Problem[]): string {
+  return problems
+    .map(({ path, message }) => {
+      const label = fieldLabel(path);
+      const last = path.at(-1);
+      const named = typeof last === "string" && message.split(/\W+/).includes(last);
+      return !label || named ? message : `${label}: ${message}`;
+    })
+    .join("; ");
+}

@@ -1,5 +1,5 @@
 import { resolveBaseUrl } from "@vbo/verifone";
-import { dataDir, loadEnv, loadSandboxEnv, mfaRequiredRoles, usesSandbox, webDistDir } from "./env.ts";
+import { dataDir, listenHost, loadEnv, loadSandboxEnv, mfaRequiredRoles, usesSandbox, webDistDir } from "./env.ts";
 import { loadSandbox } from "./loadSandbox.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
@@ -32,8 +32,10 @@ async function main() {
 
   const api = await startApi({
     port: env.PORT,
-    host: env.HOST,
-    verifone: { ...verifone, timeoutMs: env.VERIFONE_TIMEOUT_MS },
+    host: listenHost(env),
+    trustProxy: env.TRUST_PROXY,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    verifone: { ...verifone, timeoutMs: env.VERIFONE_TIMEOUT_MS, readDeadlineMs: env.VERIFONE_READ_DEADLINE_MS },
     upstream: usesSandbox(env) ? "sandbox" : "verifone",
     database: { url: env.DATABASE_URL, dataDir: dataDir(env) },
     log,

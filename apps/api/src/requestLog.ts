@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { findCardNumbers } from "@vbo/domain";
 import type express from "express";
 import type { Logger } from "pino";
 
@@ -14,7 +15,8 @@ const metaOf = new WeakMap<express.Request, RequestMeta>();
 export function requestLogging(log: Logger, quiet: (req: express.Request) => boolean): express.RequestHandler {
   return (req, res, next) => {
     const given = req.headers["x-request-id"];
-    const id = typeof given === "string" && requestIdPattern.test(given) ? given : randomUUID();
+    const usable = typeof given === "string" && requestIdPattern.test(given) && findCardNumbers(given).length === 0;
+    const id = usable ? given : randomUUID();
     res.setHeader("x-request-id", id);
     let child: Logger | undefined;
     metaOf.set(req, {

@@ -8,12 +8,13 @@ import { ensureDemoUsers } from "./auth/demoUsers.ts";
 import { SessionCache } from "./auth/sessionCache.ts";
 import { CoalescingCache } from "./coalescingCache.ts";
 import type { IdentitySettings } from "./context.ts";
+import type { TrustProxy } from "./env.ts";
 import { scheduleHousekeeping } from "./housekeeping.ts";
 
 export type ApiServerOptions = {
   port: number;
   host?: string;
-  verifone: { baseUrl: string; userId: string; apiKey: string; timeoutMs?: number };
+  verifone: { baseUrl: string; userId: string; apiKey: string; timeoutMs?: number; readDeadlineMs?: number };
   upstream: "sandbox" | "verifone";
   /** PostgreSQL when `url` is set, else embedded PGlite in `dataDir` (or in memory). */
   database: { url?: string; dataDir?: string; memory?: boolean };
@@ -32,6 +33,10 @@ export type ApiServerOptions = {
   identity?: IdentitySettings;
   /** How often expired sessions, old idempotency records and sign-in attempts are purged (default hourly). */
   housekeepingMs?: number;
+  /** The origin staff use (PUBLIC_URL); mutations must come from it. */
+  publicUrl?: string;
+  /** Which hops' X-Forwarded-* to believe (TRUST_PROXY); default loopback. */
+  trustProxy?: TrustProxy;
 };
 
 export type RunningApi = { url: string; port: number; db: Db; analyticsSync: AnalyticsSync; close(): Promise<void> };
@@ -71,6 +76,9 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     webDist: options.webDist,
     analytics: { backfillDays, now: options.analytics?.now },
     identity: options.identity,
+    upstreamTimeoutMs: options.verifone.timeoutMs ?? 10_000,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, options.host ?? "127.0.0.1", (err?: Error) => (err ? reject(err) : resolve(s)));

@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { SessionRestriction } from "@vbo/db";
-import { can, type Permission } from "@vbo/domain";
+import { can, type Permission, redactCardData } from "@vbo/domain";
 import { recordMutation } from "./audit/recordMutation.ts";
 import type { Context, SessionUser } from "./context.ts";
-import { problemsOf, upstreamOf } from "./errors.ts";
+import { problemsOf, problemsSentence, upstreamOf } from "./errors.ts";
 
 /** Every procedure declares who may call it; `public` is for sign-in only (see the matrix test). */
 export type Meta = {
@@ -20,10 +20,15 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     errorFormatter({ shape, error }) {
-      return {
+      const problems = problemsOf(error);
+      const formatted = {
         ...shape,
-        data: { ...shape.data, stack: undefined, problems: problemsOf(error), upstream: upstreamOf(error) },
+        // zod's own message is its issues as JSON: say them in words instead (they stay structured in data).
+        message: problems?.length ? problemsSentence(problems) : shape.message,
+        data: { ...shape.data, stack: undefined, problems, upstream: upstreamOf(error) },
       };
+      // Error texts echo what was sent (an id, a path, Verifone's message about it): never a card number.
+      return redactCardData(formatted) as typeof formatted;
     },
   });
 

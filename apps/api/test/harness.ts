@@ -1,7 +1,8 @@
 import { startSandbox } from "@vbo/sandbox";
-import pino from "pino";
 import type { IdentitySettings } from "../src/context.ts";
+import { createLogger } from "../src/logger.ts";
 import { type ApiServerOptions, type RunningApi, startApi } from "../src/server.ts";
+import { CardLeakWitness } from "./cardLeaks.ts";
 
 export const sandboxAuth = { userId: "it-user", apiKey: "it-key-0123456789" };
 export const demoPassword = "demo-password-1";
@@ -31,6 +32,8 @@ export type Client = {
 
 export type Stack = Client & {
   api: RunningApi;
+  /** Every log line and error body so far; close() fails if any of them or an audit row holds a card number. */
+  witness: CardLeakWitness;
   sandbox: Awaited<ReturnType<typeof startSandbox>>;
   /** A new client with no session; `signIn` gives one with a session. */
   anonymous(): Client;
@@ -40,7 +43,7 @@ export type Stack = Client & {
   close(): Promise<void>;
 };
 
-function clientFor(baseUrl: string): Client {
+function clientFor(baseUrl: string, witness?: CardLeakWitness, pageOrigin = baseUrl): Client {
   const client: Client = {
     cookie: null,
     async query(path, input) {
@@ -48,10 +51,10 @@ function clientFor(baseUrl: string): Client {
       const res = await fetch(`${baseUrl}/trpc/${path}${qs}`, {
         headers: client.cookie ? { cookie: client.cookie } : {},
       });
-      return { status: res.status, body: (await res.json()) as never, headers: res.headers };
+      return answerOf(res, witness);
     },
     async mutate(path, input, init = {}) {
-      const origin = init.origin === undefined ? baseUrl : init.origin;
+      const origin = init.origin === undefined ? pageOrigin : init.origin;
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (origin) headers.origin = origin;
       if (client.cookie) headers.cookie = client.cookie;
@@ -61,7 +64,7 @@ function clientFor(baseUrl: string): Client {
         body: JSON.stringify(input ?? null),
       });
       client.cookie = mergeCookies(client.cookie, res.headers.getSetCookie());
-      return { status: res.status, body: (await res.json()) as never, headers: res.headers };
+      return answerOf(res, witness);
     },
   };
   return client;
@@ -94,6 +97,12 @@ function mergeCookies(jar: string | null, setCookies: string[]): string | null {
   return cookies.size ? [...cookies.values()].join("; ") : null;
 }
 
+async function answerOf<T>(res: Response, witness: CardLeakWitness | undefined): Promise<Answer<T>> {
+  const text = await res.text();
+  witness?.noteAnswer(res.status, text);
+  return { status: res.status, body: JSON.parse(text) as never, headers: res.headers };
+}
+
 /** The real sandbox and the real API (embedded PGlite in memory, or TEST_DATABASE_URL's server) on free ports. */
 export async function startStack(
   options: {
@@ -106,10 +115,13 @@ export async function startStack(
     analytics?: ApiServerOptions["analytics"];
     identity?: IdentitySettings;
     webDist?: string;
+    publicUrl?: string;
+    trustProxy?: ApiServerOptions["trustProxy"];
   } = {},
 ): Promise<Stack> {
   // Taken before the sandbox starts its clock, so the API's is never behind it.
   const upstreamNow = clockFrom(options.now ?? sandboxNow);
+  const witness = new CardLeakWitness();
   const sandbox = await startSandbox({
     port: 0,
     host: "127.0.0.1",
@@ -129,14 +141,16 @@ export async function startStack(
       : options.dataDir
         ? { dataDir: options.dataDir }
         : { memory: true },
-    log: pino({ level: "silent" }),
+    log: createLogger("debug", witness.logSink),
     analytics: { ...options.analytics, now: upstreamNow },
     identity: options.identity,
     webDist: options.webDist,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
   const basic = `Basic ${Buffer.from(`${sandboxAuth.userId}:${sandboxAuth.apiKey}`).toString("base64")}`;
   const signIn = async (email: string, password = demoPassword) => {
-    const client = clientFor(api.url);
+    const client = clientFor(api.url, witness, options.publicUrl);
     const answer = await client.mutate("auth.login", { email, password });
     if (answer.status !== 200) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(answer.body)}`);
     return client;
@@ -148,8 +162,9 @@ export async function startStack(
       return main.cookie;
     },
     api,
+    witness,
     sandbox,
-    anonymous: () => clientFor(api.url),
+    anonymous: () => clientFor(api.url, witness, options.publicUrl),
     signIn,
     async upstream(pathAndQuery) {
       const res = await fetch(`${sandbox.url}/oidc/3ds-service${pathAndQuery}`, { headers: { authorization: basic } });
@@ -157,8 +172,10 @@ export async function startStack(
       return (await res.json()) as never;
     },
     async close() {
+      const leaks = await witness.leaks(api.db);
       await api.close();
       await sandbox.close();
+      if (leaks.length > 0) throw new Error(`card numbers written by the product:\n${leaks.join("\n")}`);
     },
   };
 }

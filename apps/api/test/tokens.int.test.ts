@@ -173,4 +173,16 @@ describe("tokens", () => {
     expect((await manager.mutate("tokens.update", { reuseToken: id, changes: { expiry_month: 1 } })).status).toBe(403);
     expect((await manager.query<Token>("tokens.get", { reuseToken: id })).status).toBe(200);
   });
+
+  it("a delete whose answer was lost is read again and reported done, audited as a success", async () => {
+    const id = nextActiveToken();
+    // Verifone deletes the token, then the connection drops before its answer arrives.
+    await fault({ method: "DELETE", path: `/oidc/api/v2/card/${id}`, mode: "lose-answer" });
+    const answer = await support.mutate<Token>("tokens.delete", { reuseToken: id, reason: "customer asked" });
+    expect(answer.body.error?.message).toBeUndefined();
+    expect(answer.status).toBe(200);
+    expect(answer.body.result?.data.token_status).toBe("DELETED");
+    const events = await auditOf(id);
+    expect(events.find((e) => e.action === "tokens.delete")?.outcome).toBe("success");
+  });
 });

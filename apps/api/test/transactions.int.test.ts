@@ -196,8 +196,9 @@ describe("refunds never move money twice", () => {
     const sale = await refundableSale();
     const key = randomUUID();
     const answers = await Promise.all([refund(sale.id, 300, key), refund(sale.id, 300, key)]);
-    expect(answers.some((a) => a.status === 200)).toBe(true);
-    expect(answers.every((a) => a.status === 200 || a.status === 409)).toBe(true);
+    // The second waits for the first's outcome and answers with it, rather than a 409 "in progress".
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers[0]?.body.result?.data.id).toBe(answers[1]?.body.result?.data.id);
     const detail = await get(sale.id);
     expect(detail.children?.filter((c) => c.transaction_type === "REFUND")).toHaveLength(1);
   });
@@ -248,14 +249,23 @@ describe("refunds never move money twice", () => {
         mode: "lose-answer",
       }),
     });
-    const unknown = await refund(sale.id, total, key);
-    expect(unknown.status).toBe(504);
-    expect((await get(sale.id)).actions.refundable).toBe(0);
+    // The API asks Verifone what the key created and answers with it: the refund is known to have happened.
+    const learnt = await refund(sale.id, total, key);
+    expect(learnt.body.error?.message).toBeUndefined();
+    expect(learnt.status).toBe(200);
+    expect(learnt.body.result?.data.transaction_type).toBe("REFUND");
     const retried = await refund(sale.id, total, key);
     expect(retried.status, JSON.stringify(retried.body)).toBe(200);
+    expect(retried.body.result?.data.id).toBe(learnt.body.result?.data.id);
     const detail = await get(sale.id);
     expect(detail.children?.filter((c) => c.transaction_type === "REFUND")).toHaveLength(1);
     expect(detail.actions.refundable).toBe(0);
+    const manager = await stack.signIn("manager@demo.test");
+    const trail = await manager.query<{ items: { outcome: string }[] }>("audit.list", {
+      action: "transactions.refund",
+      target: sale.id,
+    });
+    expect(trail.body.result?.data.items.map((e) => e.outcome)).toEqual(["success", "success"]);
   });
 
   it("two refunds racing on the last remainder: one wins, the other is refused with the new remainder", async () => {
@@ -338,5 +348,25 @@ describe("captures and voids", () => {
     const after = await get(auth.id);
     expect(after.actions.capturable).toBe(0);
     expect(after.actions.voidable).toBe(0);
+  });
+
+  it("after a partial capture, releases the rest so no money stays held — once, with the same checks", async () => {
+    const auth = await authorisation();
+    const total = auth.actions.capturable;
+    const key = randomUUID();
+    await support.mutate("transactions.capture", { id: auth.id, amount: 100, idempotencyKey: randomUUID() });
+    const held = await get(auth.id);
+    expect(held.actions).toMatchObject({ capturable: total - 100, voidable: total - 100, voidKind: "release" });
+    const released = await support.mutate<TxView>("transactions.void", { id: auth.id, idempotencyKey: key });
+    expect(released.body.error?.message).toBeUndefined();
+    expect(released.status).toBe(200);
+    const after = await get(auth.id);
+    expect(after.actions).toMatchObject({ capturable: 0, voidable: 0 });
+    expect(after.transaction_status).not.toBe("AUTHORISED");
+    // The same key again answers with the first outcome; nothing is released twice.
+    const again = await support.mutate<TxView>("transactions.void", { id: auth.id, idempotencyKey: key });
+    expect(again.body.result?.data.id).toBe(released.body.result?.data.id);
+    const refused = await support.mutate("transactions.void", { id: auth.id, idempotencyKey: randomUUID() });
+    expect(refused.status).toBe(412);
   });
 });

@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSandbox, type ResetFunction, type SandboxOptions } from "./app.ts";
 import { readSandboxEnv } from "./env.ts";
@@ -24,7 +25,8 @@ export async function startSandbox(options: StartOptions = {}): Promise<RunningS
   const host = wantedHost ?? env?.host ?? "127.0.0.1";
   const sandbox = createSandbox(sandboxOptions);
 
-  const server = sandbox.app.listen(port, host);
+  // Verifone answers 431 to a request line and headers over 8 KB: so does the sandbox (Node's default is 16 KB).
+  const server = createServer({ maxHeaderSize: 8 * 1024 }, sandbox.app).listen(port, host);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", (err) => reject(new Error(`sandbox could not listen on ${host}:${port}: ${err.message}`)));

@@ -6,6 +6,7 @@ import { createBrowserRouter, RouterProvider } from "react-router";
 import { AuthGate } from "./auth/AuthGate.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { leaveForSignIn } from "./auth/session.ts";
+import { cspNonce } from "./cspNonce.ts";
 import { AuthenticationsPage } from "./features/authentications/AuthenticationsPage.tsx";
 import { AppLayout } from "./routes/AppLayout.tsx";
 import { LandingRedirect } from "./routes/LandingRedirect.tsx";
@@ -110,7 +111,12 @@ export function App() {
   });
   const [trpcClient] = useState(() => makeTrpcClient());
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+      getStyleNonce={cspNonce}
+    >
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

@@ -23,7 +23,12 @@ export type BeginResult =
    * Go ahead: this caller owns the key until complete() or fail(). Also returned when retrying a failed (or stale
    * in-flight) attempt; then `previousError` is what fail() stored for it (null for a stale in-flight one).
    */
-  | { state: "new"; previousError?: string | null }
+  | {
+      state: "new";
+      previousError?: string | null;
+      /** Taking over a stale in-flight attempt: what recordAttempt() stored for it, to resend unchanged. */
+      resumedAttempt?: unknown;
+    }
   /** Another request with this key is still running. */
   | { state: "in_flight" }
   /** Already done: answer with the stored response, do not call upstream again. */
@@ -47,7 +52,7 @@ export async function begin(db: Queryable, request: BeginRequest): Promise<Begin
     if (inserted.rows.length > 0) return { state: "new" };
 
     const { rows } = await tx.query<RecordRow>(
-      `SELECT actor_id, action, target, request_hash, state, response, upstream_status, error, updated_at
+      `SELECT actor_id, action, target, request_hash, state, response, upstream_status, error, attempt, updated_at
        FROM idempotency_record WHERE key = $1 FOR UPDATE`,
       [request.key],
     );
@@ -71,8 +76,18 @@ export async function begin(db: Queryable, request: BeginRequest): Promise<Begin
        updated_at = $2 WHERE key = $1`,
       [request.key, now],
     );
+    if (row.state === "in_flight") return { state: "new", previousError: null, resumedAttempt: row.attempt ?? null };
     return { state: "new", previousError: row.error ?? null };
   });
+}
+
+/** Stores what is about to be sent upstream for an in-flight key (see BeginResult's resumedAttempt). */
+export async function recordAttempt(db: Queryable, key: string, attempt: unknown): Promise<boolean> {
+  const { rows } = await db.query(
+    `UPDATE idempotency_record SET attempt = $2::text::jsonb WHERE key = $1 AND state = 'in_flight' RETURNING key`,
+    [key, JSON.stringify(attempt)],
+  );
+  return rows.length > 0;
 }
 
 /** Stores the outcome to replay; false when the key is not in flight (unknown, or already finished). */
@@ -119,5 +134,6 @@ interface RecordRow {
   response: unknown;
   upstream_status: number | null;
   error: string | null;
+  attempt: unknown;
   updated_at: Date;
 }

@@ -63,8 +63,25 @@ describeEachDriver("idempotency", ({ kind, db, connectAgain }) => {
     await idempotency.begin(db(), first);
     const later = (ms: number) => ({ ...first, retakeInFlightAfterMs: 60_000, now: new Date(now.getTime() + ms) });
     expect(await idempotency.begin(db(), later(59_000))).toEqual({ state: "in_flight" });
-    expect(await idempotency.begin(db(), later(61_000))).toEqual({ state: "new", previousError: null });
+    expect(await idempotency.begin(db(), later(61_000))).toEqual({
+      state: "new",
+      previousError: null,
+      resumedAttempt: null,
+    });
     expect(await idempotency.begin(db(), later(62_000))).toEqual({ state: "in_flight" });
+  });
+
+  it("hands the recorded attempt to whoever takes over a stale in-flight record", async () => {
+    const now = new Date("2030-05-01T10:00:00.000Z");
+    const first = await request({ now });
+    await idempotency.begin(db(), first);
+    expect(await idempotency.recordAttempt(db(), first.key, { ok: true, amount: 500 })).toBe(true);
+    const later = { ...first, retakeInFlightAfterMs: 60_000, now: new Date(now.getTime() + 61_000) };
+    expect(await idempotency.begin(db(), later)).toEqual({
+      state: "new",
+      previousError: null,
+      resumedAttempt: { ok: true, amount: 500 },
+    });
   });
 
   it("gives new to exactly one of many concurrent begins with one key", async () => {

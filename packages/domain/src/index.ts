@@ -1,6 +1,17 @@
 export type { AmountUnits, FilterProblem } from "./amountFilters.ts";
 export { amountFilterProblems, amountValueText, filteredCurrency } from "./amountFilters.ts";
 export * from "./analytics/index.ts";
+export {
+  cardDataKeys,
+  cardNumberReplacement,
+  findCardNumbers,
+  isCardDataKey,
+  isCardNumber,
+  isLuhnValid,
+  isVerifoneOrderId,
+  redactCardData,
+  redactCardNumbers,
+} from "./cardData.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";

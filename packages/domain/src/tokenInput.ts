@@ -1,4 +1,6 @@
 // What a user types for a token action, checked the same way in the browser (before any call) and by the API.
+import { isCardNumber } from "./cardData.ts";
+
 export const reuseTokenMinLength = 14;
 export const reuseTokenMaxLength = 255;
 const printableAscii = /^[\x21-\x7e]+$/;
@@ -10,6 +12,7 @@ export function reuseTokenProblem(value: string): string | null {
   if (token.length < reuseTokenMinLength) return `A reuse token has at least ${reuseTokenMinLength} characters`;
   if (token.length > reuseTokenMaxLength) return `A reuse token has at most ${reuseTokenMaxLength} characters`;
   if (!printableAscii.test(token)) return "A reuse token has no spaces or special characters";
+  if (isCardNumber(token)) return "This is a card number, not a reuse token: look the token up by its id";
   return null;
 }
 

@@ -140,11 +140,18 @@ describe("an authorisation (money held)", () => {
     });
   });
 
-  it("captures reduce what is capturable, and end voiding (the rest is released, not voided)", () => {
+  it("captures reduce what is capturable; the rest can be released, so it does not stay held", () => {
     const actions = transactionActions(preauth(), [child("CAPTURE", "40.00"), child("PREAUTH_COMPLETION", 10)]);
-    expect(actions).toMatchObject({ capturable: 5_000, voidable: 0, voidKind: null });
-    expect(actions.reasons.void).toMatch(/only the rest can be released/);
+    expect(actions).toMatchObject({ capturable: 5_000, voidable: 5_000, voidKind: "release" });
+    expect(actions.reasons.void).toBeUndefined();
     expect(actions.reasons.refund).toBe("An authorisation is not refunded itself: refund its capture");
+    expect(checkVoid(actions)).toEqual({ ok: true, amount: 5_000 });
+  });
+
+  it("after the rest is released nothing more is captured or released", () => {
+    const actions = transactionActions(preauth(), [child("CAPTURE", "40.00"), child("VOID", "60.00")]);
+    expect(actions).toMatchObject({ capturable: 0, voidable: 0, voidKind: null });
+    expect(actions.reasons.void).toBe("The rest of this authorisation has been released");
   });
 
   it("trusts payment_summary.captured_amount when it says more than the children", () => {

@@ -5,9 +5,12 @@
 //
 // - AUTHORISATION, PREAUTH, REAUTHORISATION hold money without taking it. While the hold stands (AUTHORISED,
 //   APPROVED, CONFIRMED) it can be captured up to its amount minus what its captures (CAPTURE / PREAUTH_COMPLETION
-//   children, or payment_summary.captured_amount if larger) already took, and voided — for its full amount, and only
-//   before any capture: once part is captured Verifone offers "release" for the rest, not "void". An authorisation is
-//   never refunded itself: its captures are.
+//   children, or payment_summary.captured_amount if larger) already took, and voided — for its full amount before
+//   any capture. Once part is captured the rest would stay held on the customer's card until the hold expires: it
+//   is offered as "release the rest" (voidKind "release"), a void of the uncaptured remainder — POST /void on the
+//   authorisation, which cancels what of the hold is left (the sandbox models it so; Verifone's spec also has
+//   POST /release for the rest of a pre-authorisation). A VOID child after captures is such a release; nothing
+//   can be captured after it. An authorisation is never refunded itself: its captures are.
 // - SALE, CAPTURE, PREAUTH_COMPLETION, DELAYED_CHARGE and NO_SHOW have taken money. Once it is taken (any success
 //   state, settled or not) it can be refunded up to its amount minus its REFUND children. Before settlement
 //   (AUTHORISED, APPROVED, CONFIRMED, COMPLETED, SETTLEMENT_REQUESTED) it can instead be voided with void_capture —
@@ -44,8 +47,11 @@ export type TransactionActions = {
   capturable: number;
   /** Minor units a void would release; 0 when a void is not allowed. */
   voidable: number;
-  /** The endpoint a void calls: `void` for an authorisation hold, `void_capture` for a payment not yet settled. */
-  voidKind: "void" | "void_capture" | null;
+  /**
+   * The endpoint a void calls: `void` for an authorisation hold, `release` for the rest of a partly captured one,
+   * `void_capture` for a payment not yet settled.
+   */
+  voidKind: "void" | "release" | "void_capture" | null;
   /** Why an action is not allowed, in words for the user; set exactly for the actions whose amount is 0. */
   reasons: { refund?: string; capture?: string; void?: string };
 };
@@ -138,7 +144,8 @@ function authorisationActions(
   const captured = Math.max(sums.captured, alreadyCaptured);
   const remaining = Math.max(0, amount - captured);
   let stop: string | undefined;
-  if (sums.voided || ended.has(status)) stop = "This authorisation has been voided";
+  if (sums.voided && captured > 0) stop = "The rest of this authorisation has been released";
+  else if (sums.voided || ended.has(status)) stop = "This authorisation has been voided";
   else if (!holding.has(status)) {
     stop = taken.has(status)
       ? `This authorisation is ${words(status)}: it can no longer be captured or voided`
@@ -151,15 +158,12 @@ function authorisationActions(
       : (stop ?? "Nothing has been captured from this authorisation: void it instead of refunding");
   const capture = stop ?? (remaining === 0 ? "This authorisation has been fully captured" : undefined);
   const voidReason =
-    stop ??
-    (captured > 0
-      ? "Part of this authorisation has been captured: only the rest can be released, not voided"
-      : undefined);
+    stop ?? (captured > 0 && remaining === 0 ? "This authorisation has been fully captured" : undefined);
   return {
     refundable: 0,
     capturable: capture ? 0 : remaining,
-    voidable: voidReason ? 0 : amount,
-    voidKind: voidReason ? null : "void",
+    voidable: voidReason ? 0 : remaining,
+    voidKind: voidReason ? null : captured > 0 ? "release" : "void",
     reasons: { refund, ...(capture ? { capture } : {}), ...(voidReason ? { void: voidReason } : {}) },
   };
 }

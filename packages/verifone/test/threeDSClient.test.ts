@@ -260,3 +260,16 @@ describe("createVerifoneClient", () => {
     expect(fake.requests[0]?.url).toBe("/oidc/3ds-service/v2/3d/count");
   });
 });
+
+describe("ids that would walk the path", () => {
+  it("refuses dot segments, the count route and card numbers before any call", async () => {
+    for (const id of [".", "..", "count", "4111111111111111"]) {
+      await expect(client().threeDS.get(id)).rejects.toMatchObject({ name: "VerifoneRequestError", field: "id" });
+    }
+    for (const id of [".", ".."]) {
+      await expect(client().transactions.get(id)).rejects.toMatchObject({ name: "VerifoneRequestError", field: "id" });
+    }
+    await expect(client().tokens.get("4111111111111111")).rejects.toMatchObject({ field: "reuseToken" });
+    expect(fake.requests).toHaveLength(0);
+  });
+});

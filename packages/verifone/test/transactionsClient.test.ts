@@ -208,3 +208,13 @@ describe("money moves", () => {
     expect(fake.requests).toHaveLength(1);
   });
 });
+
+describe("transactions.createdWith", () => {
+  it("asks the list what an idempotency key created, and refuses a key that is not a UUID before any call", async () => {
+    fake.answer({ body: [{ id: "r-1", parent_id: "t-1" }] });
+    await expect(client().createdWith(key)).resolves.toEqual([{ id: "r-1", parent_id: "t-1" }]);
+    expect(fake.requests[0]?.url).toBe(`/oidc/api/v2/transactions?x-vfi-api-idempotencykey=${key}`);
+    await expect(client().createdWith("not-a-key")).rejects.toMatchObject({ field: "idempotencyKey" });
+    expect(fake.requests).toHaveLength(1);
+  });
+});

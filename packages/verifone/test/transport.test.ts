@@ -51,3 +51,25 @@ describe("transport.write", () => {
     expect(request?.headers["x-request-id"]).toBe("req-9");
   });
 });
+
+describe("transport.read deadline", () => {
+  it("gives up when the total deadline across retries passes, saying so", async () => {
+    const slow = { status: 200, body: [], delayMs: 2_000 };
+    fake.answer(slow, slow, slow, slow, slow, slow);
+    const reader = createTransport({
+      baseUrl: fake.baseUrl,
+      userId: "u",
+      apiKey: "k",
+      timeoutMs: 200,
+      readDeadlineMs: 300,
+      retries: 5,
+      retryBaseDelayMs: 1,
+      retryMaxDelayMs: 5,
+    });
+    const error = await reader.read("/oidc/api/v2/transactions", (b) => b).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "VerifoneUnavailableError", reason: "timeout" });
+    expect(String((error as Error).message)).toMatch(/within the read deadline of 300 ms/);
+    // Six attempts of 200 ms would take 1.2 s; the deadline stops them after the second.
+    expect(fake.requests.length).toBeLessThanOrEqual(2);
+  });
+});

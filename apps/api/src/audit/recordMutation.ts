@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { audit } from "@vbo/db";
+import { redactCardNumbers } from "@vbo/domain";
 import type { Context } from "../context.ts";
 import { UpstreamFailure } from "../errors.ts";
 import { redactInput } from "./redactInput.ts";
@@ -56,7 +57,7 @@ async function append({ ctx, action, target, getRawInput }: Options, error: TRPC
       input: redactInput(raw ?? null),
       upstreamStatus: upstream?.status ?? ctx.auditNote.upstreamStatus ?? null,
       outcome: !error ? "success" : upstream || !refusedCodes.has(error.code) ? "failure" : "refused",
-      error: error ? `${error.code}: ${error.message}` : null,
+      error: error ? redactCardNumbers(`${error.code}: ${error.message}`) : null,
       requestId: ctx.requestId,
     });
   } catch (err) {
@@ -68,7 +69,9 @@ async function append({ ctx, action, target, getRawInput }: Options, error: TRPC
 function targetOf(target: Options["target"], input: Record<string, unknown>): string | null {
   try {
     const value = target?.(input);
-    return value === undefined || value === null || value === "" ? null : String(value).slice(0, 300);
+    return value === undefined || value === null || value === ""
+      ? null
+      : redactCardNumbers(String(value).slice(0, 300));
   } catch {
     return null;
   }

@@ -34,3 +34,19 @@ describe("redactInput", () => {
     expect(redactInput(input)).toEqual(input);
   });
 });
+
+describe("redactInput bounds what the audit keeps", () => {
+  it("keeps the first keys of a huge object and says how much it had", () => {
+    const huge = { email: "a@b.c", ...Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, i])) };
+    const kept = redactInput(huge) as Record<string, unknown>;
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(3_100);
+    expect(kept.email).toBe("a@b.c");
+    expect(kept["[cut]"]).toMatchObject({ keys: 5_001, note: "input cut to what the audit keeps" });
+  });
+
+  it("cuts a long list or text instead of storing it whole", () => {
+    const kept = redactInput({ ids: Array.from({ length: 100 }, () => "x".repeat(100)) });
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(3_100);
+    expect(kept).toHaveProperty("[cut]");
+  });
+});

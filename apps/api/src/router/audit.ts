@@ -1,12 +1,14 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { type AuditEvent, audit, auditOutcomes } from "@vbo/db";
 import { z } from "zod";
+import { wellFormedText } from "../schemas/listQuery.ts";
 import { procedureWith } from "../trpc.ts";
 
 const optionalText = z
   .string()
   .trim()
   .max(300)
+  .refine(wellFormedText, "has a broken character (half of a UTF-16 surrogate pair)")
   .optional()
   .transform((v) => (v ? v : undefined));
 

@@ -4,6 +4,7 @@ import type { ThreeDSAuthentication } from "@vbo/verifone";
 import { authenticationFields, type Filter } from "@vbo/verifone/fields";
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { authenticationIdSchema } from "../schemas/ids.ts";
 import { countQuerySchema, listQuerySchema } from "../schemas/listQuery.ts";
 import { procedureWith } from "../trpc.ts";
 import { upstream } from "../upstream.ts";
@@ -12,7 +13,7 @@ export const authenticationListInput = listQuerySchema(authenticationFields)
   .optional()
   .default({ filters: [], sort: [], limit: 50, skip: 0 });
 export const authenticationCountInput = countQuerySchema(authenticationFields).optional().default({ filters: [] });
-export const authenticationGetInput = z.object({ id: z.string().trim().min(1).max(200) });
+export const authenticationGetInput = z.object({ id: authenticationIdSchema });
 
 export type AuthenticationView = ThreeDSAuthentication & { liability: ReturnType<typeof liabilityOf> };
 

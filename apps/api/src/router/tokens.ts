@@ -9,6 +9,7 @@ import {
 import type { TokenDetails } from "@vbo/verifone";
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { UpstreamFailure } from "../errors.ts";
 import { procedureWith } from "../trpc.ts";
 import { upstream, upstreamWrite } from "../upstream.ts";
 
@@ -111,8 +112,16 @@ export const tokensRouter = {
           ctx.verifone.tokens.delete(input.reuseToken, { requestId: ctx.requestId }),
         );
       } catch (err) {
-        // Someone else deleted it between our read and our call: say so rather than show Verifone's refusal.
         const now = await readToken(ctx, input.reuseToken).catch(() => null);
+        // Verifone's answer was lost and the token is now deleted: the delete asked for is done — report it so,
+        // not as "already deleted" (which is what re-reading after someone else's delete means).
+        const unanswered =
+          err instanceof TRPCError && err.cause instanceof UpstreamFailure && err.cause.info.outcomeUnknown;
+        if (unanswered && now?.token_status === "DELETED") {
+          ctx.auditNote.upstreamStatus = 204;
+          return { ...now, token_status: "DELETED" as const };
+        }
+        // Someone else deleted it between our read and our call: say so rather than show Verifone's refusal.
         if (now?.token_status === "DELETED" || (err instanceof TRPCError && err.code === "NOT_FOUND")) {
           throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This token is already deleted" });
         }

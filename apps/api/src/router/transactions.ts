@@ -11,6 +11,7 @@ import type { Transaction } from "@vbo/verifone";
 import { type Filter, transactionQueryProblems } from "@vbo/verifone/fields";
 import { z } from "zod";
 import type { Context } from "../context.ts";
+import { transactionIdSchema } from "../schemas/ids.ts";
 import { filterSchema, sortSchema } from "../schemas/listQuery.ts";
 import { childrenOf } from "../transactions/children.ts";
 import { countByListing, listedCountCap } from "../transactions/countByListing.ts";
@@ -42,21 +43,21 @@ export const transactionCountInput = z
   .object({ filters: z.array(filterSchema).max(100).default([]) })
   .superRefine(queryIssues)
   .optional();
-export const transactionGetInput = z.object({ id: z.string().trim().min(1).max(100) });
+export const transactionGetInput = z.object({ id: transactionIdSchema });
 
 const idempotencyKey = z.uuid("idempotencyKey must be a UUID (one per attempt, reused on retry)");
 export const refundInput = z.object({
-  id: z.string().trim().min(1).max(100),
+  id: transactionIdSchema,
   amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0"),
   reason: z.string().trim().max(200).optional(),
   idempotencyKey,
 });
 export const captureInput = z.object({
-  id: z.string().trim().min(1).max(100),
+  id: transactionIdSchema,
   amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0").optional(),
   idempotencyKey,
 });
-export const voidInput = z.object({ id: z.string().trim().min(1).max(100), idempotencyKey });
+export const voidInput = z.object({ id: transactionIdSchema, idempotencyKey });
 
 async function readTransaction(ctx: Context, id: string): Promise<Transaction> {
   return upstream(() => ctx.verifone.transactions.get(id, { requestId: ctx.requestId }));
@@ -79,6 +80,15 @@ async function currentActions(ctx: Context, id: string) {
 /** Verifone's answer to a money move, shown as the transaction it created. */
 async function resultView(ctx: Context, createdId: string | undefined, fallbackParent: string) {
   return transactionDetail(ctx, createdId ?? fallbackParent);
+}
+
+/** For a move whose answer was lost: the transaction `idempotencyKey` created on `parent`, shown, or null. */
+function learnOutcome(ctx: Context, parent: string, idempotencyKey: string) {
+  return async () => {
+    const created = await ctx.verifone.transactions.createdWith(idempotencyKey, { requestId: ctx.requestId });
+    const child = created.find((t) => t.parent_id === parent && t.id);
+    return child?.id ? transactionDetail(ctx, child.id) : null;
+  };
 }
 
 const byId = { target: (input: Record<string, unknown>) => input.id };
@@ -134,6 +144,7 @@ export const transactionsRouter = {
           });
           return resultView(ctx, done.id, input.id);
         },
+        learn: learnOutcome(ctx, input.id, input.idempotencyKey),
       }),
     ),
 
@@ -158,6 +169,7 @@ export const transactionsRouter = {
           );
           return resultView(ctx, done.id, input.id);
         },
+        learn: learnOutcome(ctx, input.id, input.idempotencyKey),
       }),
     ),
 
@@ -177,12 +189,14 @@ export const transactionsRouter = {
         },
         perform: async ({ voidKind }) => {
           const options = { idempotencyKey: input.idempotencyKey, requestId: ctx.requestId };
+          // "release" (the rest of a partly captured hold) is a void of the uncaptured remainder, as "void" is of all.
           const done =
             voidKind === "void_capture"
               ? await ctx.verifone.transactions.voidCapture(input.id, options)
               : await ctx.verifone.transactions.void(input.id, options);
           return resultView(ctx, done.id, input.id);
         },
+        learn: learnOutcome(ctx, input.id, input.idempotencyKey),
       }),
     ),
 } satisfies TRPCRouterRecord;

@@ -1,13 +1,21 @@
 import { type FieldSpec, filterOps, filterProblems, sortProblems } from "@vbo/verifone/fields";
 import { z } from "zod";
 
+// A lone surrogate (half of a UTF-16 pair) cannot be percent-encoded into Verifone's query string.
+const loneSurrogate = /[\uD800-\uDFFF]/u;
+export const wellFormedText = (text: string) => !loneSurrogate.test(text);
+const wellFormed = { message: "has a broken character (half of a UTF-16 surrogate pair)" };
+
 export const filterSchema = z.object({
-  field: z.string().min(1).max(100),
+  field: z.string().min(1).max(100).refine(wellFormedText, wellFormed),
   op: z.enum(filterOps),
-  value: z.union([z.string().max(256), z.number()]),
+  value: z.union([z.string().max(256).refine(wellFormedText, wellFormed), z.number()]),
 });
 
-export const sortSchema = z.object({ field: z.string().min(1).max(100), desc: z.boolean().optional() });
+export const sortSchema = z.object({
+  field: z.string().min(1).max(100).refine(wellFormedText, wellFormed),
+  desc: z.boolean().optional(),
+});
 
 /** Filters checked against a Verifone field catalog: unknown field, wrong operator or value type → an issue at its path. */
 export function filtersSchema(catalog: readonly FieldSpec[]) {

@@ -8,7 +8,14 @@ import {
   transactionActions,
   transactionLiability,
 } from "@vbo/domain";
-import type { ThreeDSAuthentication, Transaction, TransactionListItem } from "@vbo/verifone";
+import {
+  encodeThreeDSQuery,
+  type ThreeDSAuthentication,
+  type Transaction,
+  type TransactionListItem,
+} from "@vbo/verifone";
+import type { Filter } from "@vbo/verifone/fields";
+import type { Context } from "../context.ts";
 import { upstream } from "../upstream.ts";
 import { type ReadContext, withOriginals } from "./originals.ts";
 
@@ -25,9 +32,33 @@ export type TransactionView<T extends AnyTransaction = AnyTransaction> = T &
     amount_minor: number | null;
   };
 
+// Verifone answers 431 once a request line passes 8 KB, and the OR of the ~200 ids a 1,000-row page needs is ~12 KB.
+// Each look-up's query string stays under this, leaving room for the path.
+export const maxLookupQueryLength = 7_000;
+
+/** The filters split into runs whose encoded query (with `_limit`) stays within `maxLookupQueryLength`. */
+export function lookupChunks(filters: readonly Filter[]): Filter[][] {
+  const chunks: Filter[][] = [];
+  let chunk: Filter[] = [];
+  let length = "_limit=10000".length;
+  for (const filter of filters) {
+    const piece = encodeThreeDSQuery({ filters: [filter] }).length + 1;
+    if (chunk.length > 0 && length + piece > maxLookupQueryLength) {
+      chunks.push(chunk);
+      chunk = [];
+      length = "_limit=10000".length;
+    }
+    chunk.push(filter);
+    length += piece;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
 /**
- * The 3-D Secure authentications of a page of transactions, found with ONE upstream query (several `eq` on
- * ds_transaction_id, which Verifone ORs) — only for those whose block lacks signature_verification.
+ * The 3-D Secure authentications of a page of transactions, found with as few upstream queries as the URL limit
+ * allows (several `eq` on ds_transaction_id, which Verifone ORs; one query for an ordinary page) — only for those
+ * whose block lacks signature_verification.
  */
 export async function authenticationsFor(
   ctx: ReadContext,
@@ -35,9 +66,17 @@ export async function authenticationsFor(
 ): Promise<ThreeDSAuthentication[]> {
   const filters = authenticationLookupFilters(txs);
   if (filters.length === 0) return [];
-  return upstream(() =>
-    ctx.verifone.threeDS.list({ filters, limit: Math.min(10_000, filters.length * 2) }, { requestId: ctx.requestId }),
+  const found = await Promise.all(
+    lookupChunks(filters).map((chunk) =>
+      upstream(() =>
+        ctx.verifone.threeDS.list(
+          { filters: chunk, limit: Math.min(10_000, chunk.length * 2) },
+          { requestId: ctx.requestId },
+        ),
+      ),
+    ),
   );
+  return found.flat();
 }
 
 /**

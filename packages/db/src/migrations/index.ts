@@ -3,6 +3,7 @@ import { inTransaction } from "../driver.ts";
 import { initial } from "./001_initial.ts";
 import { analytics } from "./002_analytics.ts";
 import { identity } from "./003_identity.ts";
+import { hardening } from "./004_hardening.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { id: "001_initial", sql: initial },
   { id: "002_analytics", sql: analytics },
   { id: "003_identity", sql: identity },
+  { id: "004_hardening", sql: hardening },
 ];
 
 /**

@@ -12,6 +12,8 @@ export type VerifoneClientOptions = {
   apiKey: string;
   /** Per attempt. Default 10 000 ms. */
   timeoutMs?: number;
+  /** A read's total time across its retries (VERIFONE_READ_DEADLINE_MS). Default: no limit beyond the attempts'. */
+  readDeadlineMs?: number;
   /** Extra attempts for reads after a retryable failure. Default 2. Writes are never retried. */
   retries?: number;
   /** First backoff delay before a retry (jittered, exponential). Default 200 ms. */
@@ -41,6 +43,7 @@ export function createVerifoneClient(options: VerifoneClientOptions): VerifoneCl
     userId: options.userId,
     apiKey: options.apiKey,
     timeoutMs,
+    ...(options.readDeadlineMs ? { readDeadlineMs: nonNegativeInteger("readDeadlineMs", options.readDeadlineMs) } : {}),
     retries: nonNegativeInteger("retries", options.retries ?? 2),
     retryBaseDelayMs: nonNegativeInteger("retryBaseDelayMs", options.retryBaseDelayMs ?? 200),
     retryMaxDelayMs: nonNegativeInteger("retryMaxDelayMs", options.retryMaxDelayMs ?? 2_000),

@@ -1,9 +1,12 @@
 // Arguments the client refuses before calling Verifone, each with a VerifoneRequestError naming the argument.
 import { VerifoneRequestError } from "../errors.ts";
+import { pathIdProblem } from "../fields/idShapes.ts";
 
-/** A path id: any non-blank text (it is percent-encoded into the path). */
+/** A path id: non-blank text that is no dot segment and no card number (it is percent-encoded into the path). */
 export function checkedId(field: string, id: unknown): string {
-  if (typeof id !== "string" || id.trim() === "") throw new VerifoneRequestError(field, `${field} is required`);
+  if (typeof id !== "string") throw new VerifoneRequestError(field, `${field} is required`);
+  const problem = pathIdProblem(field, id);
+  if (problem) throw new VerifoneRequestError(field, problem);
   return id;
 }
 
@@ -19,7 +22,7 @@ export function checkedReuseToken(id: unknown): string {
   if (!/^[\x21-\x7e]+$/.test(id)) {
     throw new VerifoneRequestError("reuseToken", "a reuse token has no spaces, control or non-ASCII characters");
   }
-  return id;
+  return checkedId("reuseToken", id);
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,9 +1,10 @@
 // The 3-D Secure authentications API: GET /v2/3d (list), /v2/3d/count, /v2/3d/{id}.
 
-import { VerifoneUnavailableError } from "../errors.ts";
+import { VerifoneRequestError, VerifoneUnavailableError } from "../errors.ts";
 import type { Filter } from "../fields/fieldSpec.ts";
 import { encodeThreeDSQuery, type ThreeDSQuery } from "../query/encodeQuery.ts";
 import type { ThreeDSAuthentication } from "../types.ts";
+import { checkedId } from "./requestChecks.ts";
 import type { RequestOptions, Transport } from "./transport.ts";
 
 const base = "/oidc/3ds-service/v2/3d";
@@ -54,7 +55,9 @@ export function createThreeDSClient(transport: Transport): ThreeDSClient {
     },
     async get(id, options) {
       if (typeof id !== "string" || id.trim() === "") throw new TypeError("an authentication id is required");
-      return transport.read(`${base}/${encodeURIComponent(id)}`, parseOne, options);
+      // GET /v2/3d/count is a sibling route: "count" as an id would answer {count} as if it were an authentication.
+      if (id.toLowerCase() === "count") throw new VerifoneRequestError("id", 'id cannot be "count"');
+      return transport.read(`${base}/${encodeURIComponent(checkedId("id", id))}`, parseOne, options);
     },
   };
 }

@@ -29,6 +29,11 @@ export type TransactionsClient = {
   void(id: string, options: MoneyMoveOptions): Promise<PaymentActionResult>;
   /** Voids a captured payment not yet settled — always its full amount (the spec allows no partial void_capture). */
   voidCapture(id: string, options: MoneyMoveOptions): Promise<PaymentActionResult>;
+  /**
+   * What an idempotency key created (GET /api/v2/transactions?x-vfi-api-idempotencykey=…, within the last 7 days —
+   * the list's default window): how a money move whose answer was lost learns its outcome.
+   */
+  createdWith(idempotencyKey: string, options?: RequestOptions): Promise<TransactionListItem[]>;
 };
 
 function moveOptions(options: MoneyMoveOptions) {
@@ -69,6 +74,14 @@ export function createTransactionsClient(transport: Transport): TransactionsClie
     },
     async voidCapture(id, options) {
       return move("void_capture", id, undefined, options);
+    },
+    async createdWith(idempotencyKey, options) {
+      const key = encodeURIComponent(checkedIdempotencyKey(idempotencyKey));
+      return transport.read(
+        `${list}?x-vfi-api-idempotencykey=${key}`,
+        listBody<TransactionListItem>(`GET ${list}`),
+        options,
+      );
     },
   };
 }

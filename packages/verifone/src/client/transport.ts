@@ -15,6 +15,8 @@ export type TransportOptions = {
   userId: string;
   apiKey: string;
   timeoutMs: number;
+  /** Total time a read may take across all its attempts and backoffs; none when absent. */
+  readDeadlineMs?: number;
   retries: number;
   retryBaseDelayMs: number;
   retryMaxDelayMs: number;
@@ -145,9 +147,24 @@ export function createTransport(options: TransportOptions): Transport {
   });
 
   return {
-    read(path, parse, opts = {}) {
-      const attempt = async () => parse(await once({ method: "GET", path }, opts.signal, opts.requestId));
-      return readPolicy.execute(attempt, opts.signal);
+    async read(path, parse, opts = {}) {
+      const deadlineMs = options.readDeadlineMs;
+      const deadline = deadlineMs ? AbortSignal.timeout(deadlineMs) : undefined;
+      const caller = opts.signal;
+      const signal = deadline && caller ? AbortSignal.any([caller, deadline]) : (deadline ?? caller);
+      const attempt = async () => parse(await once({ method: "GET", path }, signal, opts.requestId));
+      try {
+        return await readPolicy.execute(attempt, signal);
+      } catch (error) {
+        if (deadline?.aborted && !caller?.aborted) {
+          const where = describe({ method: "GET", path });
+          throw new VerifoneUnavailableError(
+            "timeout",
+            `Verifone did not answer ${where} within the read deadline of ${deadlineMs} ms`,
+          );
+        }
+        throw error;
+      }
     },
     write(method, path, body, opts = {}) {
       const headers = opts.idempotencyKey ? { "x-vfi-api-idempotencykey": opts.idempotencyKey } : undefined;

@@ -3,6 +3,7 @@ export { transactionsDefaultLimit, transactionsMaxLimit } from "../query/encodeT
 export { authenticationFields } from "./authenticationFields.generated.ts";
 export type { FieldSpec, Filter, FilterOp, Sort } from "./fieldSpec.ts";
 export { filterOps, opSymbols } from "./fieldSpec.ts";
+export { authenticationIdProblem, pathIdProblem, transactionIdProblem } from "./idShapes.ts";
 export type { QueryProblem } from "./queryProblems.ts";
 export { filterProblems, maxFilterValueLength, sortProblems } from "./queryProblems.ts";
 export { transactionFields } from "./transactionFields.generated.ts";

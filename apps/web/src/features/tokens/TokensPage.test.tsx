@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Role } from "@vbo/domain";
 import { afterEach, describe, expect, it } from "vitest";
@@ -231,6 +231,20 @@ describe("acting on a token", () => {
       expect(screen.queryByTestId(`token-${action}`)).toBeNull();
     }
     expect(screen.getByTestId("token-no-actions").textContent).toContain("cannot be changed or restored");
+  });
+
+  it("a double click on confirm sends one request", async () => {
+    const api = fakeApi(stored());
+    openTokens(`/tokens/${id}`, api);
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId("token-suspend"));
+    await user.type(screen.getByTestId("token-reason"), "Card reported stolen");
+    const confirm = screen.getByTestId("token-confirm");
+    // Two clicks in the same tick: nothing re-renders between them.
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(status()).toBe("SUSPENDED"));
+    expect(api.paths().filter((p) => p === "tokens.suspend")).toHaveLength(1);
   });
 
   it("tells the second of two people deleting at once that it is already deleted, and re-reads it", async () => {

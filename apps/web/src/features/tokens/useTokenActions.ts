@@ -1,7 +1,7 @@
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { TokenChanges } from "@vbo/domain";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTRPC } from "../../trpc.ts";
 import { type ActionFailure, actionFailure } from "./actionFailure.ts";
 import type { TokenActionName, TokenView } from "./tokenTypes.ts";
@@ -27,9 +27,19 @@ export function useTokenActions(reuseToken: string) {
   const queryKey = trpc.tokens.get.queryKey({ reuseToken });
   const [open, setOpen] = useState<TokenActionName | null>(null);
   const [notice, setNotice] = useState<ActionNotice | null>(null);
+  // Set synchronously on send: two clicks in one tick (before `pending` re-renders) must not send two requests.
+  const sending = useRef(false);
+  const sendOnce = (send: () => void) => {
+    if (sending.current) return;
+    sending.current = true;
+    send();
+  };
 
   const handlers = (action: TokenActionName) => ({
     onMutate: () => setNotice(null),
+    onSettled: () => {
+      sending.current = false;
+    },
     onSuccess: (token: TokenView) => {
       queryClient.setQueryData(queryKey, token);
       setOpen(null);
@@ -67,10 +77,10 @@ export function useTokenActions(reuseToken: string) {
       setOpen(null);
     },
     stateChange(action: "suspend" | "activate" | "delete", reason: string) {
-      mutations[action].mutate({ reuseToken, reason });
+      sendOnce(() => mutations[action].mutate({ reuseToken, reason }));
     },
     update(changes: TokenChanges, reason: string | undefined) {
-      mutations.update.mutate({ reuseToken, changes, ...(reason ? { reason } : {}) });
+      sendOnce(() => mutations.update.mutate({ reuseToken, changes, ...(reason ? { reason } : {}) }));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconArrowBackUp, IconCircleCheck, IconCircleX, type IconReceipt } from "@tabler/icons-react";
 import { can, formatMoney, roleLabels } from "@vbo/domain";
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useCurrentUser } from "../../auth/currentUser.ts";
 import { ReasonTooltip } from "../../components/ReasonTooltip.tsx";
@@ -25,6 +26,8 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
   const { role } = useCurrentUser();
   const { search } = useLocation();
   const moneyMoves = useMoneyMoves(tx.id ?? "");
+  // Whether the last void started was a release of the rest (the transaction no longer says so once it is done).
+  const [released, setReleased] = useState(false);
   const allowed = moves.filter((m) => can(role, `transactions.${m.kind}`));
   const amountOf = { refund: tx.actions.refundable, capture: tx.actions.capturable, void: tx.actions.voidable };
   const currency = tx.currency_code ?? "";
@@ -44,6 +47,9 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
     );
   }
 
+  // After a partial capture the void releases the rest of the hold: say so on the button.
+  const labelOf = (kind: MoneyMove, label: string) =>
+    kind === "void" && tx.actions.voidKind === "release" ? "Release the rest" : label;
   const { result, unconfirmed, open } = moneyMoves;
   return (
     <Paper withBorder p="md" component="section" aria-label="Actions">
@@ -52,8 +58,9 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
           Actions
         </Title>
         <Group gap="sm">
-          {allowed.map(({ kind, label, icon: Icon, color }) => {
+          {allowed.map(({ kind, label: plainLabel, icon: Icon, color }) => {
             const amount = amountOf[kind];
+            const label = labelOf(kind, plainLabel);
             const reason =
               amount > 0
                 ? null
@@ -66,7 +73,10 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
                   color={color}
                   leftSection={<Icon size={16} />}
                   disabled={amount <= 0 || moneyMoves.pending}
-                  onClick={() => moneyMoves.start(kind)}
+                  onClick={() => {
+                    setReleased(kind === "void" && tx.actions.voidKind === "release");
+                    moneyMoves.start(kind);
+                  }}
                 >
                   {label}…
                 </Button>
@@ -77,7 +87,8 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
         <Stack gap={2} data-testid="tx-action-limits">
           {allowed.map(({ kind, label }) => (
             <Text key={kind} size="xs" c={amountOf[kind] > 0 ? undefined : "dimmed"}>
-              <b>{label}:</b> {amountOf[kind] > 0 ? `up to ${formatMoney(amountOf[kind], currency)}` : reasonFor(kind)}
+              <b>{labelOf(kind, label)}:</b>{" "}
+              {amountOf[kind] > 0 ? `up to ${formatMoney(amountOf[kind], currency)}` : reasonFor(kind)}
             </Text>
           ))}
         </Stack>
@@ -87,7 +98,7 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
             data-testid="tx-action-result"
             color="green"
             variant="light"
-            title={`${done[result.kind]} ${amountText(result.view)}`}
+            title={`${result.kind === "void" && released ? "Released" : done[result.kind]} ${amountText(result.view)}`}
           >
             <Text size="sm">
               Verifone created the {result.view.transaction_type?.toLowerCase() ?? "transaction"}{" "}

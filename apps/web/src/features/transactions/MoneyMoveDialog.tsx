@@ -75,11 +75,13 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
   };
 
   const money = (minor: number) => formatMoney(minor, currency);
-  const verb = titles[kind];
+  const verb = kind === "void" && voidKind === "release" ? "Release the rest of" : titles[kind];
   const label = locked
     ? `Retry the ${kind}`
     : kind === "void"
-      ? "Void"
+      ? voidKind === "release"
+        ? `Release ${money(voidable)}`
+        : "Void"
       : kind === "capture" && captureAll
         ? `Capture ${money(capturable)}`
         : checked?.ok
@@ -105,7 +107,9 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
             <Text size="sm">
               {voidKind === "void_capture"
                 ? `This payment has not settled yet: voiding cancels all of it (${money(voidable)}), so the card is not charged.`
-                : `Voiding releases the authorisation hold of ${money(voidable)}; nothing more can be captured from it.`}
+                : voidKind === "release"
+                  ? `Part of this authorisation has been captured. Releasing the rest frees the ${money(voidable)} still held on the customer's card; nothing more can be captured from it.`
+                  : `Voiding releases the authorisation hold of ${money(voidable)}; nothing more can be captured from it.`}
             </Text>
           )}
           {kind === "capture" && (

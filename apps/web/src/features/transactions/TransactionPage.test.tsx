@@ -255,11 +255,11 @@ describe("capturing and voiding an authorisation", () => {
     },
   } as TransactionDetail;
 
-  function openPreauth() {
+  function openPreauth(tx: TransactionDetail = preauth) {
     const calls: Call[] = [];
     const server = (call: Call): Answer => {
       calls.push(call);
-      if (call.path === "transactions.get") return trpcResult(preauth);
+      if (call.path === "transactions.get") return trpcResult(tx);
       return trpcResult({
         ...sale(),
         id: "child",
@@ -303,5 +303,23 @@ describe("capturing and voiding an authorisation", () => {
     await screen.findByTestId("tx-action-result");
     expect(inputs("transactions.void")).toEqual([{ id, idempotencyKey: expect.stringMatching(uuid) }]);
     expect(screen.queryByTestId("tx-refund")).toHaveProperty("disabled", true);
+  });
+
+  it("after a partial capture, offers to release the rest still held", async () => {
+    const partlyCaptured = {
+      ...preauth,
+      actions: { ...preauth.actions, capturable: 850, voidable: 850, voidKind: "release" },
+    } as TransactionDetail;
+    const inputs = openPreauth(partlyCaptured);
+    const user = userEvent.setup();
+    const release = await screen.findByTestId("tx-void");
+    expect(release.textContent).toContain("Release the rest");
+    expect(screen.getByTestId("tx-action-limits").textContent).toContain("Release the rest: up to 8.50 EUR");
+    await user.click(release);
+    expect(screen.getByRole("dialog").textContent).toContain("frees the 8.50 EUR still held on the customer's card");
+    expect(screen.getByTestId("tx-confirm").textContent).toBe("Release 8.50 EUR");
+    await user.click(screen.getByTestId("tx-confirm"));
+    expect((await screen.findByTestId("tx-action-result")).textContent).toMatch(/^Released/);
+    expect(inputs("transactions.void")).toEqual([{ id, idempotencyKey: expect.stringMatching(uuid) }]);
   });
 });
