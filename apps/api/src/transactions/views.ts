@@ -15,7 +15,6 @@ import {
   type TransactionListItem,
 } from "@vbo/verifone";
 import type { Filter } from "@vbo/verifone/fields";
-import type { Context } from "../context.ts";
 import { upstream } from "../upstream.ts";
 import { type ReadContext, withOriginals } from "./originals.ts";
 
