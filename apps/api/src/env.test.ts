@@ -38,7 +38,7 @@ describe("env", () => {
 
   it("MFA_REQUIRED_ROLES: none in the demo, support/manager/admin with Verifone, or as set", () => {
     const verifone = { VERIFONE_REGION: "emea", VERIFONE_USER_ID: "u", VERIFONE_API_KEY: "k" };
-    const production = { ...verifone, DATABASE_URL: "postgres://db.internal/bo" };
+    const production = { ...verifone, DATABASE_URL: "postgres://db.internal/bo", PUBLIC_URL: "https://bo.example.com" };
     expect(mfaRequiredRoles(parseEnv({}))).toEqual([]);
     expect(mfaRequiredRoles(parseEnv(production))).toEqual(["support", "manager", "admin"]);
     expect(mfaRequiredRoles(parseEnv({ ...production, MFA_REQUIRED_ROLES: "none" }))).toEqual([]);

@@ -63,6 +63,7 @@ describe("the production build (scripts/build.mjs)", () => {
       VERIFONE_USER_ID: "user",
       VERIFONE_API_KEY: "key",
       DATABASE_URL: "postgres://backoffice@127.0.0.1:1/backoffice",
+      PUBLIC_URL: "https://bo.example.com",
     });
     expect(code).toBe(1);
     expect(output).toMatch(/DATABASE_URL/);

@@ -1,18 +1,25 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, type Stack, startStack } from "./harness.ts";
+import { type Client, type Stack, sandboxNow, startStack } from "./harness.ts";
 
 let stack: Stack;
 let support: Client;
 beforeAll(async () => {
-  stack = await startStack({ authentications: 5000 });
+  // Enough payments that the last four weeks hold a 1,000-row page (the list's window is at most a month).
+  stack = await startStack({ authentications: 20_000, transactions: 12_000 });
   support = await stack.signIn("support@demo.test");
 });
 afterAll(() => stack?.close());
 
 describe("upstream limits", () => {
   it("lists a 1,000-row page of transactions (the 3-D Secure look-up fits Verifone's 8 KB URL limit)", async () => {
+    const end = Date.parse(sandboxNow);
+    const filters = [
+      { field: "created_at", op: "gte", value: new Date(end - 28 * 86_400_000).toISOString() },
+      { field: "created_at", op: "lte", value: sandboxNow },
+    ];
     const answer = await support.query<{ items: { liability: { reason: string } }[] }>("transactions.list", {
+      filters,
       limit: 1000,
     });
     expect(answer.body.error?.message).toBeUndefined();
