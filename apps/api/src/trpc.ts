@@ -6,7 +6,7 @@ import { problemsOf, upstreamOf } from "./errors.ts";
 
 /** Every procedure declares who may call it; `public` is for sign-in only (see the matrix test). */
 export type Meta = {
-  permission: Permission | "public";
+  permission: Permission | "public" | "signed-in";
   /** Mutations: the audit action (default: the procedure path) and how to name the target from the raw input. */
   audit?: { target?: (input: Record<string, unknown>) => unknown };
 };
@@ -32,6 +32,7 @@ const enforce = t.middleware(async ({ ctx, meta, type, path, next, getRawInput }
   const run = async () => {
     if (permission === "public") return next();
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+    if (permission === "signed-in") return next();
     if (!permission || !can(ctx.user.role, permission)) {
       const needed = permission ?? "an undeclared permission";
       throw new TRPCError({
@@ -51,6 +52,11 @@ const guarded = t.procedure.use(enforce);
 
 /** A procedure anyone may call (sign-in, sign-out, who-am-I). */
 export const publicProcedure = guarded.meta({ permission: "public" });
+
+/** A procedure any signed-in user may call, on their own data (`account.*`, `views.*`: CONTRACT.md §3). */
+export function signedInProcedure(audit?: Meta["audit"]) {
+  return guarded.meta({ permission: "signed-in", audit });
+}
 
 /** A procedure that needs a session whose role has `permission` (CONTRACT.md §3). */
 export function procedureWith(permission: Permission, audit?: Meta["audit"]) {

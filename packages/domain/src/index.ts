@@ -23,6 +23,17 @@ export {
 } from "./money.ts";
 export type { Permission, Role } from "./permissions.ts";
 export { can, isRole, minPasswordLength, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";
+export type { SavedViewPage } from "./savedViews.ts";
+export {
+  mayChangeView,
+  mayDeleteView,
+  mayOpenView,
+  savedViewPages,
+  viewNameMaxLength,
+  viewNameProblem,
+  viewQueryMaxLength,
+  viewQueryOf,
+} from "./savedViews.ts";
 export type {
   Initiator,
   ProcessingModel,

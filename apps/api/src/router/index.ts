@@ -5,6 +5,7 @@ import { authenticationsRouter } from "./authentications.ts";
 import { tokensRouter } from "./tokens.ts";
 import { transactionsRouter } from "./transactions.ts";
 import { usersRouter } from "./users.ts";
+import { viewsRouter } from "./views.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -13,6 +14,7 @@ export const appRouter = router({
   tokens: tokensRouter,
   transactions: transactionsRouter,
   users: usersRouter,
+  views: viewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

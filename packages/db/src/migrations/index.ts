@@ -1,6 +1,7 @@
 import type { Queryable } from "../driver.ts";
 import { inTransaction } from "../driver.ts";
 import { initial } from "./001_initial.ts";
+import { views } from "./005_views.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** In order. */
-export const migrations: readonly Migration[] = [{ id: "001_initial", sql: initial }];
+export const migrations: readonly Migration[] = [
+  { id: "001_initial", sql: initial },
+  { id: "005_views", sql: views },
+];
 
 /**
  * Applies the migrations not yet recorded in `schema_migrations`, all in one transaction, and returns their ids.
