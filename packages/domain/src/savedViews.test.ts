@@ -30,9 +30,9 @@ describe("saved view rules", () => {
     expect(viewNameProblem(" Mornings ")).toBeNull();
   });
 
-  it("keeps filters, sort, columns and size, drops the open record and page number", () => {
-    expect(viewQueryOf("?f=amount.gte.5&sort=-amount&open=abc&page=3&size=100&period=last-7-days")).toBe(
-      "f=amount.gte.5&sort=-amount&size=100&period=last-7-days",
+  it("keeps filters, sort, columns and page size, drops the paging offset", () => {
+    expect(viewQueryOf("?f=amount~gte~5&sort=-amount&skip=300&limit=100&cols=-eci&period=last-7-days")).toBe(
+      "f=amount~gte~5&sort=-amount&limit=100&cols=-eci&period=last-7-days",
     );
   });
 });

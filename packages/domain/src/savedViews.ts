@@ -35,11 +35,11 @@ export function mayOpenView(viewer: Viewer, view: ViewAccess): boolean {
 }
 
 /**
- * The part of a page's URL that a view keeps: everything but the open record and the page number, which describe
- * where someone was rather than what they look at. Leading "?" dropped.
+ * The part of a page's URL that a view keeps: everything but the paging offset (`skip`), which says where someone
+ * was rather than what they look at. Leading "?" dropped.
  */
-export function viewQueryOf(search: string, transient: readonly string[] = ["open", "page"]): string {
-  const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
-  for (const key of transient) params.delete(key);
-  return params.toString();
+export function viewQueryOf(search: string, transient: readonly string[] = ["skip"]): string {
+  // Filtered part by part, not re-serialised: the page's own encoding (readable `~`, order of filters) is kept.
+  const parts = (search.startsWith("?") ? search.slice(1) : search).split("&");
+  return parts.filter((part) => part !== "" && !transient.includes(part.split("=")[0] ?? "")).join("&");
 }

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconDownload } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
 import { PageSizeSelect } from "../../components/list/PageSizeSelect.tsx";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuditFilterBar } from "./AuditFilterBar.tsx";
 import { AuditTable } from "./AuditTable.tsx";
@@ -48,16 +49,19 @@ export default function AuditPage() {
             Every change made through the back office, including failed and refused attempts. Newest first.
           </Text>
         </div>
-        <Button
-          component="a"
-          href={auditExportHref(state)}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          data-testid="audit-export"
-        >
-          Export CSV
-        </Button>
+        <Group gap="xs">
+          <SavedViewsMenu page="audit" />
+          <Button
+            component="a"
+            href={auditExportHref(state)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            data-testid="audit-export"
+          >
+            Export CSV
+          </Button>
+        </Group>
       </Group>
       {problems.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Part of this link could not be read">

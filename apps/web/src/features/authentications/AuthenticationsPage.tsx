@@ -14,6 +14,7 @@ import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts"
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationsTable } from "./AuthenticationsTable.tsx";
 import { columns, defaultColumnVisibility } from "./columns.tsx";
@@ -83,6 +84,10 @@ export function AuthenticationsPage() {
       <Group justify="space-between">
         <Title order={2}>Authentications</Title>
         <Group gap="xs">
+          <SavedViewsMenu
+            page="authentications"
+            columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
+          />
           <ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />
           <CopyViewLink />
         </Group>

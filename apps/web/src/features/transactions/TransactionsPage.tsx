@@ -14,6 +14,7 @@ import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts"
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { defaultTransactionColumnVisibility, transactionColumns } from "./columns.tsx";
 import { splitTransactionFilters, transactionPageSizes, transactionsListCodec } from "./listQuery.ts";
@@ -65,7 +66,13 @@ export default function TransactionsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Transactions</Title>
-        <CopyViewLink />
+        <Group gap="xs">
+          <SavedViewsMenu
+            page="transactions"
+            columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
+          />
+          <CopyViewLink />
+        </Group>
       </Group>
       <UrlProblemsAlert problems={urlProblems} onDrop={dropUnreadable} />
       <TransactionFilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />
