@@ -35,6 +35,7 @@ const expected: Record<string, Permission | "public" | "signed-in"> = {
   "users.create": "users.manage",
   "users.setRole": "users.manage",
   "users.disable": "users.manage",
+  "search.find": "signed-in",
   "views.list": "signed-in",
   "views.create": "signed-in",
   "views.update": "signed-in",

@@ -1,3 +1,4 @@
+export { cardNumberRefusal, isLuhnValid, looksLikeCardNumber } from "./cardNumber.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";

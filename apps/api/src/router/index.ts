@@ -2,6 +2,7 @@ import { router } from "../trpc.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { authenticationsRouter } from "./authentications.ts";
+import { searchRouter } from "./search.ts";
 import { tokensRouter } from "./tokens.ts";
 import { transactionsRouter } from "./transactions.ts";
 import { usersRouter } from "./users.ts";
@@ -11,6 +12,7 @@ export const appRouter = router({
   auth: authRouter,
   authentications: authenticationsRouter,
   audit: auditRouter,
+  search: searchRouter,
   tokens: tokensRouter,
   transactions: transactionsRouter,
   users: usersRouter,
