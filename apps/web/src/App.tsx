@@ -21,6 +21,7 @@ const UsersPage = lazy(() => import("./features/users/UsersPage.tsx"));
 const TokensPage = lazy(() => import("./features/tokens/TokensPage.tsx"));
 const TransactionsPage = lazy(() => import("./features/transactions/TransactionsPage.tsx"));
 const TransactionPage = lazy(() => import("./features/transactions/TransactionPage.tsx"));
+const FindPage = lazy(() => import("./features/search/FindPage.tsx"));
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
@@ -83,6 +84,7 @@ const router = createBrowserRouter([
               </SectionGuard>
             ),
           },
+          { path: "find", element: <FindPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

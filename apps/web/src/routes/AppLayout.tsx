@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { Outlet } from "react-router";
 import { UserMenu } from "../auth/UserMenu.tsx";
 import { ThemeToggle } from "../components/ThemeToggle.tsx";
+import { ReferenceSearch } from "../features/search/ReferenceSearch.tsx";
 import { AppNavbar } from "./AppNavbar.tsx";
 
 export function AppLayout() {
@@ -23,6 +24,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <ReferenceSearch />
             <ThemeToggle />
             <UserMenu />
           </Group>
