@@ -10,6 +10,8 @@ import { AuditTable } from "./AuditTable.tsx";
 import { auditExportHref, auditListInput, auditPageSizes } from "./auditUrlState.ts";
 import { useAuditState } from "./useAuditState.ts";
 
+const controlNames = { first: "First", previous: "Previous", next: "Next", last: "Last" } as const;
+
 /** The audit trail (managers and admins): who did what, to what, with which outcome; filters kept in the URL. */
 export default function AuditPage() {
   const trpc = useTRPC();
@@ -93,6 +95,9 @@ export default function AuditPage() {
           onChange={(p) => setState({ skip: (p - 1) * state.limit })}
           withEdges
           size="sm"
+          aria-label="Audit trail pages"
+          getControlProps={(control) => ({ "aria-label": `${controlNames[control]} page` })}
+          getItemProps={(p) => ({ "aria-label": `Page ${p}` })}
         />
         <PageSizeSelect
           id="audit-page-size"
