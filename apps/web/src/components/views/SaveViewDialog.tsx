@@ -4,7 +4,7 @@ import { viewNameMaxLength, viewNameProblem } from "@vbo/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { errorInfo } from "../../api/errorInfo.ts";
 
-export type SaveViewValues = { name: string; shared: boolean };
+export type SaveViewValues = { name: string; shared: boolean; relative: boolean };
 
 type Props = {
   opened: boolean;
@@ -13,6 +13,8 @@ type Props = {
   initial: SaveViewValues;
   /** Renaming keeps sharing as it is: the checkbox is hidden. */
   withShared?: boolean;
+  /** When the date range runs up to today: its length, offered to be kept relative. */
+  relativeDays?: number | null;
   pending: boolean;
   /** The last attempt's error (a CONFLICT lands on the name field, anything else above the form). */
   error: unknown;
@@ -27,6 +29,7 @@ export function SaveViewDialog({
   submitLabel,
   initial,
   withShared = true,
+  relativeDays = null,
   pending,
   error,
   onSubmit,
@@ -54,7 +57,7 @@ export function SaveViewDialog({
     event.preventDefault();
     setTouched(true);
     if (viewNameProblem(values.name) || pending) return;
-    onSubmit({ name: values.name.trim(), shared: values.shared });
+    onSubmit({ name: values.name.trim(), shared: values.shared, relative: values.relative });
   };
 
   return (
@@ -86,6 +89,17 @@ export function SaveViewDialog({
               onChange={(e) => {
                 const shared = e.currentTarget.checked;
                 setValues((v) => ({ ...v, shared }));
+              }}
+            />
+          )}
+          {relativeDays !== null && (
+            <Checkbox
+              label={`Keep the dates relative: the last ${relativeDays} day${relativeDays === 1 ? "" : "s"}`}
+              description="Opened tomorrow, the view shows the last days up to tomorrow; otherwise these exact days."
+              checked={values.relative}
+              onChange={(e) => {
+                const relative = e.currentTarget.checked;
+                setValues((v) => ({ ...v, relative }));
               }}
             />
           )}

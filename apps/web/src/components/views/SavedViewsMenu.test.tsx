@@ -3,6 +3,7 @@
 import type { VisibilityState } from "@tanstack/react-table";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
@@ -54,7 +55,11 @@ function Page() {
   return (
     <>
       <p data-testid="search">{location.search}</p>
-      <SavedViewsMenu page="authentications" columns={{ visibility, onChange: setVisibility }} />
+      <SavedViewsMenu
+        page="authentications"
+        columns={{ visibility, onChange: setVisibility }}
+        dates={{ kind: "filters", field: "created_at" }}
+      />
     </>
   );
 }
@@ -136,5 +141,38 @@ describe("saved views menu", () => {
     expect(await screen.findByText("Mia Manager")).toBeTruthy();
     await userEvent.click(await screen.findByText("Open it with the page (default)"));
     await waitFor(() => expect(api.inputs("views.setDefault")).toEqual([{ page: "authentications", id: "v1" }]));
+  });
+
+  it("a date range up to today is saved as the last N days, and opens as the last N days of the day it is opened", async () => {
+    const today = dayjs();
+    const from = today.subtract(6, "day").startOf("day").toISOString();
+    const to = today.endOf("day").toISOString();
+    const range = `f=${encodeURIComponent(`created_at~gte~${from}`)}&f=${encodeURIComponent(`created_at~lte~${to}`)}`;
+    const api = fakeViews([]);
+    render(`/authentications?${range}&limit=50`, api);
+    await userEvent.click(await screen.findByTestId("views-menu"));
+    await userEvent.click(await screen.findByText("Save current view…"));
+    await userEvent.type(await screen.findByLabelText(/Name/), "Last week");
+    expect((screen.getByLabelText("Keep the dates relative: the last 7 days") as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: "Save view" }));
+    await waitFor(() =>
+      expect(api.inputs("views.create")).toEqual([
+        {
+          page: "authentications",
+          name: "Last week",
+          shared: false,
+          query: "period=last-7-days&limit=50&cols=-eci_flag",
+        },
+      ]),
+    );
+    // Saved relative, it is still the view shown.
+    await waitFor(() => expect(screen.getByTestId("views-menu").textContent).toBe("View: Last week"));
+
+    const other = fakeViews([view({ name: "Three days", query: "period=last-3-days&limit=25" })]);
+    render("/authentications?limit=50", other);
+    await userEvent.click((await screen.findAllByTestId("views-menu")).at(-1) as HTMLElement);
+    await userEvent.click(await screen.findByText("Three days"));
+    const expected = `?f=${encodeURIComponent(`created_at~gte~${today.subtract(2, "day").startOf("day").toISOString()}`)}&f=${encodeURIComponent(`created_at~lte~${to}`)}&limit=25`;
+    await waitFor(() => expect(screen.getAllByTestId("search").at(-1)?.textContent).toBe(expected));
   });
 });

@@ -19,6 +19,7 @@ import { errorInfo } from "../../api/errorInfo.ts";
 import { useCurrentUser } from "../../auth/currentUser.ts";
 import { useTRPC } from "../../trpc.ts";
 import { ConfirmDialog } from "../ConfirmDialog.tsx";
+import { type DateRangeParams, relativeDays, resolvePeriod, toRelative } from "./relativePeriod.ts";
 import { SaveViewDialog, type SaveViewValues } from "./SaveViewDialog.tsx";
 import { openViewQuery, sameViewQuery, viewQueryFrom } from "./viewQuery.ts";
 
@@ -30,6 +31,8 @@ type Props = {
   path?: string;
   /** The page's column chooser, when it has one: views then keep the columns too. */
   columns?: { visibility: VisibilityState; onChange: (visibility: VisibilityState) => void };
+  /** How the page keeps its date range in the URL: a range up to today can then be saved as "the last N days". */
+  dates?: DateRangeParams;
 };
 
 type Dialog = { kind: "save" } | { kind: "rename"; view: SavedView } | { kind: "delete"; view: SavedView } | null;
@@ -38,7 +41,7 @@ type Dialog = { kind: "save" } | { kind: "rename"; view: SavedView } | { kind: "
  * Saved views of one list page: open one, save the current filters, sort, columns and page size under a name (private
  * or shared), rename, overwrite, delete, and pick the one that opens when the page is opened without a query.
  */
-export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
+export function SavedViewsMenu({ page, path = `/${page}`, columns, dates }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -49,11 +52,15 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
   const [mutationError, setMutationError] = useState<unknown>(null);
 
   const current = viewQueryFrom(location.search, columns?.visibility);
+  // A date range running up to today is saved as "the last N days", so the view still means that tomorrow.
+  const relative = dates ? toRelative(current, dates) : null;
+  const relativeDayCount = dates && relative ? relativeDays(current, dates) : null;
   const items = views.data?.items ?? [];
-  const active = items.find((v) => sameViewQuery(v.query, current)) ?? null;
+  const resolved = (view: SavedView) => resolvePeriod(view.query, dates);
+  const active = items.find((v) => sameViewQuery(resolved(v), current)) ?? null;
 
   const open = (view: SavedView) => {
-    const { search, columns: cols } = openViewQuery(view.query);
+    const { search, columns: cols } = openViewQuery(resolved(view));
     if (cols && columns) columns.onChange(cols);
     navigate({ pathname: path, search });
   };
@@ -65,11 +72,11 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
     if (defaultChecked.current || !views.data) return;
     defaultChecked.current = true;
     if (location.search === "" && defaultView) {
-      const { search, columns: cols } = openViewQuery(defaultView.query);
+      const { search, columns: cols } = openViewQuery(resolvePeriod(defaultView.query, dates));
       if (cols && columns) columns.onChange(cols);
       navigate({ pathname: location.pathname, search }, { replace: true });
     }
-  }, [views.data, defaultView, location.search, location.pathname, navigate, columns]);
+  }, [views.data, defaultView, location.search, location.pathname, navigate, columns, dates]);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.views.list.queryKey({ page }) });
   const done = (message: string) => {
@@ -104,9 +111,10 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
   );
   const pending = create.isPending || update.isPending || remove.isPending;
 
-  const saveInitial = useMemo<SaveViewValues>(() => ({ name: "", shared: false }), []);
+  const saveInitial = useMemo<SaveViewValues>(() => ({ name: "", shared: false, relative: true }), []);
   const renameInitial = useMemo<SaveViewValues>(
-    () => (dialog?.kind === "rename" ? { name: dialog.view.name, shared: dialog.view.shared } : saveInitial),
+    () =>
+      dialog?.kind === "rename" ? { name: dialog.view.name, shared: dialog.view.shared, relative: false } : saveInitial,
     [dialog, saveInitial],
   );
   const closeDialog = () => {
@@ -207,7 +215,7 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
                 .map((view) => (
                   <Menu.Item
                     key={view.id}
-                    onClick={() => update.mutate({ id: view.id, query: current })}
+                    onClick={() => update.mutate({ id: view.id, query: relative ?? current })}
                     data-testid="view-overwrite"
                   >
                     Overwrite "{view.name}"
@@ -225,7 +233,10 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
         pending={create.isPending}
         error={dialog?.kind === "save" ? mutationError : null}
         onClose={closeDialog}
-        onSubmit={(values) => create.mutate({ page, query: current, ...values })}
+        relativeDays={relativeDayCount}
+        onSubmit={({ name, shared, relative: keepRelative }) =>
+          create.mutate({ page, name, shared, query: keepRelative && relative ? relative : current })
+        }
       />
       <SaveViewDialog
         opened={dialog?.kind === "rename"}
@@ -235,7 +246,9 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns }: Props) {
         pending={update.isPending}
         error={dialog?.kind === "rename" ? mutationError : null}
         onClose={closeDialog}
-        onSubmit={(values) => dialog?.kind === "rename" && update.mutate({ id: dialog.view.id, ...values })}
+        onSubmit={({ name, shared }) =>
+          dialog?.kind === "rename" && update.mutate({ id: dialog.view.id, name, shared })
+        }
       />
       {dialog?.kind === "delete" && (
         <ConfirmDialog

@@ -52,7 +52,7 @@ export default function AuditPage() {
           </Text>
         </div>
         <Group gap="xs">
-          <SavedViewsMenu page="audit" />
+          <SavedViewsMenu page="audit" dates={{ kind: "instants", from: "from", to: "to" }} />
           <Button
             component="a"
             href={auditExportHref(state)}

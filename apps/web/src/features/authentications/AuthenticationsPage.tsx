@@ -87,6 +87,7 @@ export function AuthenticationsPage() {
           <SavedViewsMenu
             page="authentications"
             columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
+            dates={{ kind: "filters", field: "created_at" }}
           />
           <ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />
           <CopyViewLink />

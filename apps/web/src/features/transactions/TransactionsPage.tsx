@@ -70,6 +70,7 @@ export default function TransactionsPage() {
           <SavedViewsMenu
             page="transactions"
             columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
+            dates={{ kind: "filters", field: "created_at" }}
           />
           <CopyViewLink />
         </Group>
