@@ -84,4 +84,25 @@ describe("keyboard", () => {
     await page.getByTestId("tx-back").click();
     await expect.poll(() => focused(page)).toBe(`row:3:${id}`);
   });
+
+  it("previous / next inside the drawer walk the page's records; closing returns to the row shown last", async () => {
+    const page = await run.signedIn("support@demo.test", "/authentications?limit=25");
+    await page.getByTestId("auth-table").waitFor();
+    const rows = page.getByTestId("auth-row");
+    await expect.poll(() => rows.count()).toBe(25);
+    const [first, second, third] = await Promise.all([0, 1, 2].map((i) => rows.nth(i).getAttribute("data-id")));
+    await rows.nth(1).click();
+    const drawer = page.getByTestId("auth-detail");
+    await drawer.waitFor();
+    await drawer.getByTestId("detail-next").click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/authentications/${third}`);
+    await drawer.getByTestId("detail-previous").click();
+    await drawer.getByTestId("detail-previous").click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/authentications/${first}`);
+    await expect.poll(() => drawer.getByTestId("detail-previous").isDisabled()).toBe(true);
+    expect(new URL(page.url()).search).toBe("?limit=25");
+    expect(second).not.toBe(first);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => focused(page)).toBe(`row:0:${first}`);
+  });
 });

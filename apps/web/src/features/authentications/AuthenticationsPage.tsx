@@ -25,7 +25,11 @@ import type { AuthenticationView } from "./types.ts";
 import { authenticationsListCodec, encodeListState, pageSizes } from "./urlState.ts";
 
 /** What the detail drawer (a child route) can borrow from the list: the row, shown while the record loads. */
-export type ListOutletContext = { rowById: (id: string) => AuthenticationView | undefined };
+export type ListOutletContext = {
+  rowById: (id: string) => AuthenticationView | undefined;
+  /** The records before and after `id` on the page shown, for the drawer's previous / next. */
+  neighbours: (id: string) => { previous: string | null; next: string | null };
+};
 
 /** Filters the catalog rejects are shown with their problem and left out of the query; the rest are applied. */
 function splitFilters(filters: Filter[]) {
@@ -77,7 +81,14 @@ export function AuthenticationsPage() {
     if (count.isError) void count.refetch();
     if (summary.isError) void summary.refetch();
   };
-  const outletContext: ListOutletContext = { rowById: (id) => items?.find((row) => row._id === id) };
+  const outletContext: ListOutletContext = {
+    rowById: (id) => items?.find((row) => row._id === id),
+    neighbours: (id) => {
+      const at = items?.findIndex((row) => row._id === id) ?? -1;
+      if (!items || at < 0) return { previous: null, next: null };
+      return { previous: items[at - 1]?._id ?? null, next: items[at + 1]?._id ?? null };
+    },
+  };
 
   return (
     <Stack gap="md">
