@@ -36,15 +36,15 @@ type Violation = {
   nodes: { target: unknown; failureSummary?: string }[];
 };
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+async function seriousViolations(page: Page, disabledRules: string[] = []): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).disableRules(disabledRules).analyze();
   return (results.violations as Violation[])
     .filter((v) => v.impact === "critical" || v.impact === "serious")
     .map(
       (v) =>
         `${v.impact} ${v.id}: ${v.help} — ${v.nodes
           .slice(0, 4)
-          .map((n) => JSON.stringify(n.target))
+          .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`)
           .join(", ")}`,
     );
 }
@@ -67,6 +67,21 @@ const pages: { name: string; path: () => string; ready: string; signedOut?: bool
 ];
 
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
+  it("saved views: the menu and the save dialog", async () => {
+    const page = await run.signedIn("admin@demo.test", "/transactions?limit=25", { colorScheme });
+    await page.getByTestId("tx-table").waitFor();
+    await page.getByTestId("views-menu").click();
+    await page.getByTestId("views-dropdown").waitFor();
+    await page.waitForTimeout(300);
+    // Mantine 9's open Menu puts its own focus sentinel (<div role="presentation" tabindex="-1">) inside role="menu",
+    // which axe reports as aria-required-children: a library defect, not ours; every other rule applies.
+    expect(await seriousViolations(page, ["aria-required-children"])).toEqual([]);
+    await page.getByText("Save current view…").click();
+    await page.getByTestId("save-view-form").waitFor();
+    await page.waitForTimeout(400);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   for (const target of pages) {
     it(`${target.name}: no critical or serious violations`, async () => {
       const page = target.signedOut

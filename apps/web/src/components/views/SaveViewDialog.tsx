@@ -61,7 +61,7 @@ export function SaveViewDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ "aria-label": "Close" }}>
       <form onSubmit={submit} noValidate data-testid="save-view-form">
         <Stack gap="sm">
           {general && (

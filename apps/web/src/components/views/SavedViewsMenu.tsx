@@ -142,8 +142,8 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns, dates }: Prop
         </Menu.Target>
         <Menu.Dropdown miw={280} data-testid="views-dropdown">
           <Menu.Label>Saved views</Menu.Label>
-          {views.isError && <Menu.Item disabled>Could not load the views: {errorInfo(views.error).message}</Menu.Item>}
-          {views.data && items.length === 0 && <Menu.Item disabled>No saved views on this page yet</Menu.Item>}
+          {views.isError && <Menu.Label>Could not load the views: {errorInfo(views.error).message}</Menu.Label>}
+          {views.data && items.length === 0 && <Menu.Label>No saved views on this page yet</Menu.Label>}
           {items.map((view) => (
             <Menu.Item
               key={view.id}
