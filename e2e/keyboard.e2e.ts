@@ -97,11 +97,11 @@ describe("keyboard", () => {
     await drawer.getByTestId("detail-next").click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/authentications/${third}`);
     await drawer.getByTestId("detail-previous").click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/authentications/${second}`);
     await drawer.getByTestId("detail-previous").click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/authentications/${first}`);
     await expect.poll(() => drawer.getByTestId("detail-previous").isDisabled()).toBe(true);
     expect(new URL(page.url()).search).toBe("?limit=25");
-    expect(second).not.toBe(first);
     await page.keyboard.press("Escape");
     await expect.poll(() => focused(page)).toBe(`row:0:${first}`);
   });
