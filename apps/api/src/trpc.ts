@@ -11,6 +11,7 @@ export type Meta = {
   permission: Permission | "public" | "signed-in";
   /** Steps of an unfinished sign-in (CONTRACT.md: the pending cookie) in which the procedure may also be called. */
   during?: SessionRestriction[];
+
   /** Mutations: the audit action (default: the procedure path) and how to name the target from the raw input. */
   audit?: { target?: (input: Record<string, unknown>) => unknown };
 };
@@ -49,6 +50,7 @@ const enforce = t.middleware(async ({ ctx, meta, type, path, next, getRawInput }
       const message = pending ? `Finish signing in first (${pending})` : "Sign in to continue";
       throw new TRPCError({ code: "UNAUTHORIZED", message });
     }
+
     if (permission === "signed-in") return next();
     if (!permission || !can(ctx.user.role, permission)) {
       const needed = permission ?? "an undeclared permission";
@@ -84,6 +86,11 @@ export function signedInUser(ctx: Context): SessionUser & { sessionId: string } 
   const user = ctx.user ?? session?.user;
   if (!user || !session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   return { ...user, sessionId: session.id };
+}
+
+/** A procedure any signed-in user may call, on their own data (`views.*`, `search.*`: CONTRACT.md §3). */
+export function signedInProcedure(audit?: Meta["audit"]) {
+  return accountProcedure([], audit);
 }
 
 /** A procedure that needs a session whose role has `permission` (CONTRACT.md §3). */

@@ -58,6 +58,12 @@ const expected: Record<string, Permission | "public" | "signed-in"> = {
   "users.create": "users.manage",
   "users.setRole": "users.manage",
   "users.disable": "users.manage",
+  "search.find": "signed-in",
+  "views.list": "signed-in",
+  "views.create": "signed-in",
+  "views.update": "signed-in",
+  "views.delete": "signed-in",
+  "views.setDefault": "signed-in",
 };
 
 const procedures = Object.entries(

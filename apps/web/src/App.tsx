@@ -25,6 +25,7 @@ const TransactionsPage = lazy(() => import("./features/transactions/Transactions
 const TransactionPage = lazy(() => import("./features/transactions/TransactionPage.tsx"));
 const AccountPage = lazy(() => import("./features/account/AccountPage.tsx"));
 const AnalyticsPage = lazy(() => import("./features/analytics/AnalyticsPage.tsx"));
+const FindPage = lazy(() => import("./features/search/FindPage.tsx"));
 
 const router = createBrowserRouter([
   { path: "/login", element: <LoginPage /> },
@@ -96,6 +97,7 @@ const router = createBrowserRouter([
             ),
           },
           { path: "account", element: <AccountPage /> },
+          { path: "find", element: <FindPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -13,6 +13,7 @@ const tables = [
   "passkey",
   "recovery_code",
   "saved_view",
+  "saved_view_default",
   "session",
   "staff_user",
   "totp_factor",

@@ -12,6 +12,7 @@ export {
   redactCardData,
   redactCardNumbers,
 } from "./cardData.ts";
+export { cardNumberRefusal, looksLikeCardNumber } from "./cardNumber.ts";
 export type { EciCategory } from "./eci.ts";
 export { eciCategory, eciMeaning, normalizeEci } from "./eci.ts";
 export type { Filter, FilterOp } from "./filter.ts";
@@ -37,6 +38,17 @@ export {
 } from "./money.ts";
 export type { Permission, Role } from "./permissions.ts";
 export { can, isRole, minPasswordLength, permissions, roleLabels, roles, rolesWith } from "./permissions.ts";
+export type { SavedViewPage } from "./savedViews.ts";
+export {
+  mayChangeView,
+  mayDeleteView,
+  mayOpenView,
+  savedViewPages,
+  viewNameMaxLength,
+  viewNameProblem,
+  viewQueryMaxLength,
+  viewQueryOf,
+} from "./savedViews.ts";
 export type { SignInState, SignInStep } from "./signInSteps.ts";
 export { defaultMfaRequiredRoles, factorRequiredFor, nextSignInStep, signInSteps } from "./signInSteps.ts";
 export type {

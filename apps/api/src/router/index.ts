@@ -4,9 +4,11 @@ import { analyticsRouter } from "./analytics.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { authenticationsRouter } from "./authentications.ts";
+import { searchRouter } from "./search.ts";
 import { tokensRouter } from "./tokens.ts";
 import { transactionsRouter } from "./transactions.ts";
 import { usersRouter } from "./users.ts";
+import { viewsRouter } from "./views.ts";
 
 export const appRouter = router({
   analytics: analyticsRouter,
@@ -14,9 +16,11 @@ export const appRouter = router({
   auth: authRouter,
   authentications: authenticationsRouter,
   audit: auditRouter,
+  search: searchRouter,
   tokens: tokensRouter,
   transactions: transactionsRouter,
   users: usersRouter,
+  views: viewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { Avatar, Button, Menu, Text } from "@mantine/core";
+import { Avatar, Button, Menu, Text, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconLogout, IconShieldLock } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
@@ -35,8 +35,9 @@ export function UserMenu() {
             </Avatar>
           }
           rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={`Account: ${summary}`}
         >
+          {/* The name is the visible text (axe: label-content-name-mismatch), with its purpose for screen readers. */}
+          <VisuallyHidden>Account: </VisuallyHidden>
           <Text size="sm" visibleFrom="xs" span>
             {summary}
           </Text>

@@ -23,7 +23,14 @@ export function ConfirmDialog(props: Props) {
   const { opened, title, children, confirmLabel, color, pending, error, onConfirm, onCancel, testId } = props;
   const confirmTestId = props.confirmTestId ?? "confirm";
   return (
-    <Modal opened={opened} onClose={pending ? () => {} : onCancel} title={title} centered data-testid={testId}>
+    <Modal
+      opened={opened}
+      onClose={pending ? () => {} : onCancel}
+      title={title}
+      centered
+      data-testid={testId}
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
       <Stack gap="md">
         {children}
         {error && (

@@ -4,6 +4,7 @@ import { initial } from "./001_initial.ts";
 import { analytics } from "./002_analytics.ts";
 import { identity } from "./003_identity.ts";
 import { hardening } from "./004_hardening.ts";
+import { views } from "./005_views.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { id: "002_analytics", sql: analytics },
   { id: "003_identity", sql: identity },
   { id: "004_hardening", sql: hardening },
+  { id: "005_views", sql: views },
 ];
 
 /**

@@ -11,8 +11,10 @@ import {
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Sort } from "@vbo/verifone/fields";
-import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { useLocation } from "react-router";
 import classes from "./ListTable.module.css";
+import { rememberOpenedRow, rowMove, takeOpenedRow } from "./rowFocus.ts";
 import { SortHeader } from "./SortHeader.tsx";
 
 declare module "@tanstack/react-table" {
@@ -97,11 +99,44 @@ export function ListTable<T>(props: ListTableProps<T>) {
   const columnCount = table.getVisibleLeafColumns().length;
   const multiSort = sort.length > 1;
 
-  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, id: string | undefined) => {
+  // One Tab stop for the whole table (roving tabindex): the active row takes focus, arrow keys move between rows.
+  const { pathname } = useLocation();
+  const [activeIndex, setActiveIndex] = useState(0);
+  const active = Math.min(activeIndex, Math.max(0, tableRows.length - 1));
+  // The active row may be scrolled out of a virtualised page: then the first row rendered is the table's Tab stop.
+  const tabbable = visible.some((v) => v.index === active) ? active : (visible[0]?.index ?? 0);
+  const focusRow = (index: number) => {
+    setActiveIndex(index);
+    if (virtualize) virtualizer.scrollToIndex(index);
+    // A virtualised row may only exist after the scroll renders it.
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus({ preventScroll: !virtualize }),
+    );
+  };
+  const open = (id: string, index: number) => {
+    setActiveIndex(index);
+    rememberOpenedRow(testIds.table, id, pathname);
+    onOpen(id);
+  };
+
+  // Back from the record (drawer closed, or the record page's back link): focus returns to the row it came from.
+  useEffect(() => {
+    const ids = tableRows.map((row) => rowId(row.original));
+    const id = takeOpenedRow(testIds.table, pathname, (candidate) => ids.includes(candidate));
+    if (id === null) return;
+    focusRow(ids.indexOf(id));
+  });
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, id: string | undefined, index: number) => {
     if (event.key === "Enter" && id) {
       event.preventDefault();
-      onOpen(id);
+      open(id, index);
+      return;
     }
+    const next = rowMove(event.key, index, tableRows.length);
+    if (next === null) return;
+    event.preventDefault();
+    focusRow(next);
   };
 
   return (
@@ -140,10 +175,11 @@ export function ListTable<T>(props: ListTableProps<T>) {
                 data-testid={testIds.row}
                 data-id={id}
                 aria-rowindex={index + 2}
-                tabIndex={0}
+                tabIndex={index === tabbable ? 0 : -1}
                 className={classes.row}
-                onClick={() => id && onOpen(id)}
-                onKeyDown={(event) => onRowKeyDown(event, id)}
+                onClick={() => id && open(id, index)}
+                onFocus={() => index !== activeIndex && setActiveIndex(index)}
+                onKeyDown={(event) => onRowKeyDown(event, id, index)}
               >
                 {row.getVisibleCells().map((cell) => (
                   <Table.Td key={cell.id} ta={cell.column.columnDef.meta?.align} className={classes.cell}>

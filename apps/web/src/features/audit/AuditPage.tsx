@@ -3,11 +3,14 @@ import { IconAlertTriangle, IconDownload } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
 import { PageSizeSelect } from "../../components/list/PageSizeSelect.tsx";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuditFilterBar } from "./AuditFilterBar.tsx";
 import { AuditTable } from "./AuditTable.tsx";
 import { auditExportHref, auditListInput, auditPageSizes } from "./auditUrlState.ts";
 import { useAuditState } from "./useAuditState.ts";
+
+const controlNames = { first: "First", previous: "Previous", next: "Next", last: "Last" } as const;
 
 /** The audit trail (managers and admins): who did what, to what, with which outcome; filters kept in the URL. */
 export default function AuditPage() {
@@ -48,16 +51,19 @@ export default function AuditPage() {
             Every change made through the back office, including failed and refused attempts. Newest first.
           </Text>
         </div>
-        <Button
-          component="a"
-          href={auditExportHref(state)}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          data-testid="audit-export"
-        >
-          Export CSV
-        </Button>
+        <Group gap="xs">
+          <SavedViewsMenu page="audit" dates={{ kind: "instants", from: "from", to: "to" }} />
+          <Button
+            component="a"
+            href={auditExportHref(state)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            data-testid="audit-export"
+          >
+            Export CSV
+          </Button>
+        </Group>
       </Group>
       {problems.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Part of this link could not be read">
@@ -89,6 +95,9 @@ export default function AuditPage() {
           onChange={(p) => setState({ skip: (p - 1) * state.limit })}
           withEdges
           size="sm"
+          aria-label="Audit trail pages"
+          getControlProps={(control) => ({ "aria-label": `${controlNames[control]} page` })}
+          getItemProps={(p) => ({ "aria-label": `Page ${p}` })}
         />
         <PageSizeSelect
           id="audit-page-size"

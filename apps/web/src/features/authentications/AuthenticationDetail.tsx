@@ -185,7 +185,12 @@ export function AuthenticationDetail({ view }: { view: AuthenticationView }) {
         <PayloadView label="payload" value={a.payload} />
         <PayloadView label="authorization_payload" value={a.authorization_payload} />
         <Divider label="The record as Verifone returned it (plus liability)" labelPosition="left" />
-        <Code block style={{ maxHeight: 400, overflow: "auto" }}>
+        <Code
+          block
+          tabIndex={0}
+          aria-label="The record as Verifone returns it"
+          style={{ maxHeight: 400, overflow: "auto" }}
+        >
           {JSON.stringify(view, null, 2)}
         </Code>
       </Stack>

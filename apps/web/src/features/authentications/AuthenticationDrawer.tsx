@@ -1,6 +1,8 @@
-import { Button, Drawer, Skeleton, Stack } from "@mantine/core";
+import { Button, Drawer, Group, Skeleton, Stack } from "@mantine/core";
+import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useLocation, useNavigate, useOutletContext, useParams } from "react-router";
+import { rememberOpenedRow } from "../../components/list/rowFocus.ts";
 import { RecordBody, RecordNotFound } from "../../components/RecordBody.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationDetail } from "./AuthenticationDetail.tsx";
@@ -14,7 +16,14 @@ export default function AuthenticationDrawer() {
   const { id = "" } = useParams();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const { rowById } = useOutletContext<ListOutletContext>();
+  const { rowById, neighbours } = useOutletContext<ListOutletContext>();
+  const { previous, next } = neighbours(id);
+  const go = (other: string | null) => {
+    if (!other) return;
+    // Closing the drawer then returns focus to the row shown last.
+    rememberOpenedRow("auth-table", other, "/authentications");
+    navigate({ pathname: `/authentications/${encodeURIComponent(other)}`, search }, { replace: true });
+  };
   const trpc = useTRPC();
   const query = useQuery(trpc.authentications.get.queryOptions({ id }, { placeholderData: () => rowById(id) }));
   const close = () => navigate({ pathname: "/authentications", search });
@@ -50,7 +59,29 @@ export default function AuthenticationDrawer() {
       <Drawer.Content data-testid="auth-detail" aria-label={`Authentication ${id}`}>
         <Drawer.Header>
           <Drawer.Title fw={700}>Authentication {id}</Drawer.Title>
-          <Drawer.CloseButton aria-label="Close the detail" />
+          <Group gap={4} wrap="nowrap">
+            <Button
+              variant="default"
+              size="compact-sm"
+              leftSection={<IconChevronLeft size={14} aria-hidden />}
+              disabled={!previous}
+              onClick={() => go(previous)}
+              data-testid="detail-previous"
+            >
+              Previous
+            </Button>
+            <Button
+              variant="default"
+              size="compact-sm"
+              rightSection={<IconChevronRight size={14} aria-hidden />}
+              disabled={!next}
+              onClick={() => go(next)}
+              data-testid="detail-next"
+            >
+              Next
+            </Button>
+            <Drawer.CloseButton aria-label="Close the detail" />
+          </Group>
         </Drawer.Header>
         <Drawer.Body>{body}</Drawer.Body>
       </Drawer.Content>

@@ -15,6 +15,7 @@ import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts"
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationsTable } from "./AuthenticationsTable.tsx";
 import { columns, defaultColumnVisibility } from "./columns.tsx";
@@ -25,7 +26,11 @@ import type { AuthenticationView } from "./types.ts";
 import { authenticationsListCodec, encodeListState, pageSizes } from "./urlState.ts";
 
 /** What the detail drawer (a child route) can borrow from the list: the row, shown while the record loads. */
-export type ListOutletContext = { rowById: (id: string) => AuthenticationView | undefined };
+export type ListOutletContext = {
+  rowById: (id: string) => AuthenticationView | undefined;
+  /** The records before and after `id` on the page shown, for the drawer's previous / next. */
+  neighbours: (id: string) => { previous: string | null; next: string | null };
+};
 
 /** Filters the catalog rejects are shown with their problem and left out of the query; the rest are applied. */
 function splitFilters(filters: Filter[]) {
@@ -78,13 +83,25 @@ export function AuthenticationsPage() {
     if (count.isError) void count.refetch();
     if (summary.isError) void summary.refetch();
   };
-  const outletContext: ListOutletContext = { rowById: (id) => items?.find((row) => row._id === id) };
+  const outletContext: ListOutletContext = {
+    rowById: (id) => items?.find((row) => row._id === id),
+    neighbours: (id) => {
+      const at = items?.findIndex((row) => row._id === id) ?? -1;
+      if (!items || at < 0) return { previous: null, next: null };
+      return { previous: items[at - 1]?._id ?? null, next: items[at + 1]?._id ?? null };
+    },
+  };
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>Authentications</Title>
         <Group gap="xs">
+          <SavedViewsMenu
+            page="authentications"
+            columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
+            dates={{ kind: "filters", field: "created_at" }}
+          />
           <ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />
           <CopyViewLink />
         </Group>

@@ -23,11 +23,17 @@ export function PayloadView({ label, value }: { label: string; value: string | u
         )}
       </Text>
       {decoded.kind !== "json" && (
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="var(--mantine-color-orange-light-color)">
           {decoded.note}
         </Text>
       )}
-      <Code block style={{ maxHeight: 320, overflow: "auto", whiteSpace: "pre-wrap", wordBreak: "break-all" }}>
+      {/* Scrolls on its own: focusable, so a keyboard can scroll it too. */}
+      <Code
+        block
+        tabIndex={0}
+        aria-label="Payload"
+        style={{ maxHeight: 320, overflow: "auto", whiteSpace: "pre-wrap", wordBreak: "break-all" }}
+      >
         {decoded.kind === "json" ? decoded.pretty : decoded.kind === "text" ? decoded.text : decoded.raw}
       </Code>
     </Stack>

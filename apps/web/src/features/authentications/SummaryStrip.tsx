@@ -60,14 +60,14 @@ export function SummaryStrip({ summary, failed }: { summary: Summary | undefined
           value={issuer}
           share={percent(issuer, total)}
           testId="summary-issuer"
-          color="green.8"
+          color="var(--mantine-color-green-light-color)"
         />
         <Figure
           label="Stayed with merchant"
           value={merchant}
           share={percent(merchant, total)}
           testId="summary-merchant"
-          color="orange.8"
+          color="var(--mantine-color-orange-light-color)"
         />
         {total > 0 && (
           <Progress.Root size="lg" style={{ flex: 1, minWidth: 160 }} aria-hidden>

@@ -15,6 +15,7 @@ import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts"
 import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
 import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
 import { useListState } from "../../components/list/useListState.ts";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { defaultTransactionColumnVisibility, transactionColumns } from "./columns.tsx";
 import { ExportTransactionsButton } from "./ExportTransactionsButton.tsx";
@@ -78,6 +79,11 @@ export default function TransactionsPage() {
         <Title order={2}>Transactions</Title>
         <Group gap="xs">
           <ExportTransactionsButton filters={applied} sort={state.sort} liability={liability} />
+          <SavedViewsMenu
+            page="transactions"
+            columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
+            dates={{ kind: "filters", field: "created_at" }}
+          />
           <CopyViewLink />
         </Group>
       </Group>
