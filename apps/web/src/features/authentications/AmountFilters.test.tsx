@@ -12,6 +12,7 @@ function open(path: string) {
     user: { id: "u", email: "ops@demo.test", name: "Ola", role: "operations" },
     server: (call) => {
       calls.push(call);
+      if (call.path === "views.list") return trpcResult({ items: [] });
       if (call.path.endsWith(".count")) return trpcResult({ count: 0 });
       if (call.path.endsWith(".summary")) return trpcResult({ issuer: 0, merchant: 0, total: 0, byReason: {} });
       return trpcResult({ items: [] });
@@ -76,6 +77,7 @@ describe("the authentications list while a new filter loads", () => {
       path: "/authentications",
       user: { id: "u", email: "ops@demo.test", name: "Ola", role: "operations" },
       server: async (call) => {
+        if (call.path === "views.list") return trpcResult({ items: [] });
         const filtered = JSON.stringify(call.input).includes("USD");
         if (filtered) await held;
         if (call.path.endsWith(".count")) return trpcResult({ count: filtered ? 1 : 2 });
