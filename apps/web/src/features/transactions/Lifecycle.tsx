@@ -76,11 +76,18 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
             </Text>
           )}
         </Group>
-        <Table.ScrollContainer minWidth={560}>
-          <Table data-testid="tx-children" verticalSpacing={4} striped style={{ whiteSpace: "nowrap" }}>
+        <Table.ScrollContainer minWidth={480}>
+          <Table
+            data-testid="tx-children"
+            verticalSpacing={4}
+            horizontalSpacing="xs"
+            striped
+            style={{ whiteSpace: "nowrap" }}
+          >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Created</Table.Th>
+                {/* Date and time may wrap onto two lines, so the table fits beside the actions at 1280 px. */}
+                <Table.Th style={{ whiteSpace: "normal" }}>Created</Table.Th>
                 <Table.Th>Type</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>
@@ -95,7 +102,7 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
             </Table.Thead>
             <Table.Tbody>
               <Table.Tr data-testid="tx-lifecycle-origin" fw={600} title="This transaction">
-                <Table.Td>{when(tx.created_at)}</Table.Td>
+                <Table.Td style={{ whiteSpace: "normal" }}>{when(tx.created_at)}</Table.Td>
                 <Table.Td>{tx.transaction_type ?? "—"}</Table.Td>
                 <Table.Td>
                   <StatusBadge status={tx.transaction_status} size="sm" />
@@ -120,7 +127,7 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
                     data-minor={step.minor ?? undefined}
                     c={step.counts ? undefined : "dimmed"}
                   >
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: "normal" }}>
                       {child.id ? (
                         <Anchor component={Link} to={link(child.id)} size="sm">
                           {when(child.created_at)}

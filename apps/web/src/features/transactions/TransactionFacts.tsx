@@ -76,7 +76,10 @@ export function TransactionFacts({ tx }: { tx: TransactionDetail }) {
             The record as Verifone returned it (plus liability and actions)
           </Title>
           <Spoiler maxHeight={120} showLabel="Show all" hideLabel="Show less">
-            <Code block>{JSON.stringify(tx, null, 2)}</Code>
+            {/* Long lines scroll sideways: focusable, so a keyboard can scroll it too. */}
+            <Code block tabIndex={0} aria-label="The record as Verifone returned it">
+              {JSON.stringify(tx, null, 2)}
+            </Code>
           </Spoiler>
         </Stack>
       </Stack>
