@@ -3,9 +3,9 @@ import { passkeys, sessions, totp, users } from "@vbo/db";
 import { factorRequiredFor, minPasswordLength } from "@vbo/domain";
 import { z } from "zod";
 import { factorAccepted, reserveFactorAttempt } from "../auth/loginThrottle.ts";
+import { openSessionItems } from "../auth/openSessions.ts";
 import { registerPasskey, registrationOptions } from "../auth/passkeyCeremonies.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
-import { sessionIdleMs } from "../auth/sessionCookie.ts";
 import { factorMethods, identityOf, stepFor } from "../auth/signIn.ts";
 import { newRecoveryCodes, newTotpSecret, openSecret, sealSecret, totpStepOf, totpUri } from "../auth/totpFactor.ts";
 import type { Context } from "../context.ts";
@@ -163,17 +163,7 @@ export const accountRouter = {
 
   sessions: accountProcedure().query(async ({ ctx }) => {
     const caller = signedInUser(ctx);
-    const open = await sessions.listOpen(ctx.db, caller.id, { idleMs: sessionIdleMs });
-    return {
-      items: open.map((s) => ({
-        id: s.id,
-        createdAt: s.createdAt.toISOString(),
-        lastSeenAt: s.lastSeenAt.toISOString(),
-        ip: s.ip,
-        userAgent: s.userAgent,
-        current: s.id === caller.sessionId,
-      })),
-    };
+    return openSessionItems(ctx.db, caller.id, caller.sessionId);
   }),
 
   revokeOtherSessions: accountProcedure().mutation(async ({ ctx }) => {

@@ -3,8 +3,8 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { ConflictError, passkeys, type StaffUser, sessions, totp, trustedDevices, users } from "@vbo/db";
 import { roles } from "@vbo/domain";
 import { z } from "zod";
+import { openSessionItems } from "../auth/openSessions.ts";
 import { hashPassword, minPasswordLength } from "../auth/password.ts";
-import { sessionIdleMs } from "../auth/sessionCookie.ts";
 import { procedureWith } from "../trpc.ts";
 
 export const createUserInput = z.object({
@@ -123,17 +123,5 @@ export const usersRouter = {
 
   sessions: procedureWith("users.manage")
     .input(userIdInput)
-    .query(async ({ ctx, input }) => {
-      const open = await sessions.listOpen(ctx.db, input.id, { idleMs: sessionIdleMs });
-      return {
-        items: open.map((s) => ({
-          id: s.id,
-          createdAt: s.createdAt.toISOString(),
-          lastSeenAt: s.lastSeenAt.toISOString(),
-          ip: s.ip,
-          userAgent: s.userAgent,
-          current: false,
-        })),
-      };
-    }),
+    .query(({ ctx, input }) => openSessionItems(ctx.db, input.id, null)),
 } satisfies TRPCRouterRecord;
