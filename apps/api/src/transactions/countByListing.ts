@@ -7,8 +7,9 @@ export const listedCountCap = 5000;
 const pageSize = 1000;
 
 /**
- * How many transactions a dated view holds, up to listedCountCap + 1: Verifone's count endpoint takes no
- * created_start / created_end, so the list itself (at most a month, the same filters) is walked a page at a time.
+ * How many transactions a view holds, up to listedCountCap + 1: the list covers a created range (the view's, or by
+ * default the last 7 days, at most a month) while Verifone's count endpoint takes no created_start / created_end and
+ * counts everything, so the list itself (the same filters) is walked a page at a time.
  */
 export async function countByListing(ctx: Context, filters: Filter[]): Promise<number> {
   let seen = 0;

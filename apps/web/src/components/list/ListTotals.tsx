@@ -15,10 +15,14 @@ type Props = {
   shown: number;
   /** The count stopped at `total`: there are more ("More than 5000 transactions"). */
   atLeast?: boolean;
+  /** What the number covers, after the noun ("in the last 7 days"). */
+  scope?: string;
 };
 
 /** "1234 transactions" (or why there is no number) and which rows the page shows. */
-export function ListTotals({ noun, testId, total, counting, countFailed, countFailure, skip, shown, atLeast }: Props) {
+export function ListTotals(props: Props) {
+  const { testId, total, counting, countFailed, countFailure, skip, shown, atLeast, scope } = props;
+  const noun = scope ? `${props.noun} ${scope}` : props.noun;
   let text: string;
   if (total === undefined)
     text = countFailed ? `Count unavailable${countFailure ? `: ${countFailure}` : ""}` : "Counting…";

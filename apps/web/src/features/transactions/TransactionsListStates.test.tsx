@@ -58,16 +58,22 @@ describe("the transactions list while it loads and when it cannot count", () => 
       if (call.path === "transactions.count") return trpcResult({ count: filtered ? 7 : 120 });
       return trpcResult({ items: filtered ? [row("usd")] : [row("a"), row("b")] });
     });
-    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions"));
+    await waitFor(() =>
+      expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions in the last 7 days"),
+    );
     expect(screen.queryByTestId("stale-notice")).toBeNull();
     await act(() => router.navigate("/transactions?f=currency_code~eq~USD"));
     const notice = await screen.findByTestId("stale-notice");
     expect(notice.textContent).toMatch(/rows below are the previous results/);
-    expect(screen.getByTestId("tx-total-count").textContent).toBe("Counting… (was 120 transactions)");
+    expect(screen.getByTestId("tx-total-count").textContent).toBe(
+      "Counting… (was 120 transactions in the last 7 days)",
+    );
     expect(screen.getByTestId("tx-total-count").dataset.count).toBeUndefined();
     expect(screen.getByTestId("tx-table").closest("[aria-busy]")).not.toBeNull();
     release();
-    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("7 transactions"));
+    await waitFor(() =>
+      expect(screen.getByTestId("tx-total-count").textContent).toBe("7 transactions in the last 7 days"),
+    );
     expect(screen.queryByTestId("stale-notice")).toBeNull();
     expect(screen.getAllByTestId("tx-row")).toHaveLength(1);
   });
@@ -83,10 +89,12 @@ describe("the transactions list while it loads and when it cannot count", () => 
       if (next) await held;
       return trpcResult({ items: next ? [row("c")] : [row("a"), row("b")] });
     });
-    await waitFor(() => expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions"));
+    await waitFor(() =>
+      expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions in the last 7 days"),
+    );
     await act(() => router.navigate("/transactions?skip=50"));
     await screen.findByTestId("stale-notice");
-    expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions");
+    expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions in the last 7 days");
     release();
     await waitFor(() => expect(screen.getAllByTestId("tx-row")).toHaveLength(1));
   });

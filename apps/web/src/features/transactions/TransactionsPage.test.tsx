@@ -71,6 +71,18 @@ describe("the transactions list", () => {
     expect(first?.textContent).toContain("Charge · MIT");
   });
 
+  it("says an undated list covers Verifone's default window, the last 7 days, and a dated one does not", async () => {
+    const undated = open("/transactions", fakeApi());
+    await waitFor(() => expect(screen.getByTestId("tx-total-count").getAttribute("data-count")).toBe("120"));
+    expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions in the last 7 days");
+    expect(screen.getByTestId("tx-default-window").textContent).toMatch(/Verifone's default.*Created/);
+    undated.unmount();
+    open("/transactions?f=created_at~gte~2026-11-01&f=created_at~lte~2026-11-10", fakeApi());
+    await waitFor(() => expect(screen.getByTestId("tx-total-count").getAttribute("data-count")).toBe("120"));
+    expect(screen.getByTestId("tx-total-count").textContent).toBe("120 transactions");
+    expect(screen.queryByTestId("tx-default-window")).toBeNull();
+  });
+
   it("holds back a created range over a month and says why next to it, instead of sending it", async () => {
     const api = fakeApi();
     open("/transactions?f=created_at~gte~2024-01-01&f=created_at~lte~2024-03-01", api);

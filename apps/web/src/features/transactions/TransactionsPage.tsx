@@ -1,6 +1,6 @@
-import { Group, Stack, Title } from "@mantine/core";
+import { Group, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { matchesLiabilityFilter } from "@vbo/domain";
+import { hasCreatedRange, matchesLiabilityFilter } from "@vbo/domain";
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
@@ -66,6 +66,8 @@ export default function TransactionsPage() {
   // A dated view is counted by listing it, up to a cap: beyond it the count is "more than", and pages are unknown.
   const atLeast = count.data && "atLeast" in count.data ? Boolean(count.data.atLeast) : false;
   const stale = list.isPlaceholderData;
+  // Without a created range Verifone lists (and so counts) the last 7 days only: the number says so.
+  const defaultWindow = !hasCreatedRange(applied);
   const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `/transactions/${encodeURIComponent(id)}`, search });
   const retry = () => {
@@ -100,7 +102,13 @@ export default function TransactionsPage() {
           atLeast={atLeast}
           skip={state.skip}
           shown={fetched?.length ?? 0}
+          scope={defaultWindow ? "in the last 7 days" : undefined}
         />
+        {defaultWindow && (
+          <Text size="sm" c="dimmed" data-testid="tx-default-window" me="auto">
+            Verifone's default when no Created range is set; pick one under Created for another period.
+          </Text>
+        )}
         <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={transactionColumns} />
       </Group>
       {liability.length > 0 && fetched && fetched.length > 0 && (
