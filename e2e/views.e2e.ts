@@ -91,4 +91,19 @@ describe("saved views", () => {
     await manager.getByTestId("views-menu").click();
     await manager.getByText("No saved views on this page yet").waitFor();
   });
+
+  it("on Analytics, a manager's default view keeps its preset relative and opens with the page after sign-in", async () => {
+    const manager = await run.signedIn("manager@demo.test", "/analytics?period=last-30-days&compare=0");
+    await manager.getByTestId("section-card_brand").getByTestId("breakdown-row").first().waitFor();
+    await saveView(manager, "Month, no comparison", false);
+    await manager.getByTestId("views-menu").click();
+    await manager.getByText("Open it with the page (default)").click();
+
+    await manager.getByTestId("user-menu").click();
+    await manager.getByTestId("sign-out").click();
+    await manager.waitForURL((url) => url.pathname.startsWith("/login"));
+    await signIn(manager, run.product.url, "manager@demo.test", "/analytics");
+    await expect.poll(() => here(manager)).toBe("/analytics?period=last-30-days&compare=0");
+    await expect.poll(() => manager.getByTestId("views-menu").textContent()).toBe("View: Month, no comparison");
+  });
 });

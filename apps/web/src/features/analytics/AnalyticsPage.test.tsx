@@ -207,3 +207,40 @@ describe("the Analytics page", () => {
     expect((await screen.findByText(/unknown period "yesterday"/)).textContent).toBeTruthy();
   });
 });
+
+describe("saved views on the Analytics page", () => {
+  it("saves the period, comparison and brand as they are in the link, a preset kept as its name", async () => {
+    const { calls } = openAnalytics("?period=last-30-days&compare=0&brand=VISA");
+    const user = userEvent.setup();
+    await screen.findAllByTestId("breakdown-row");
+    await user.click(await screen.findByTestId("views-menu"));
+    await user.click(await screen.findByText("Save current view…"));
+    await user.type(await screen.findByLabelText(/Name/), "Visa this month");
+    await user.click(screen.getByRole("button", { name: "Save view" }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.path === "views.create").map((c) => c.input)).toEqual([
+        {
+          page: "analytics",
+          name: "Visa this month",
+          shared: false,
+          query: "period=last-30-days&compare=0&brand=VISA",
+        },
+      ]),
+    );
+    await waitFor(() => expect(screen.getByTestId("views-menu").textContent).toBe("View: Visa this month"));
+  });
+
+  it("opens the person's default view when Analytics is opened without a query, and asks for its period", async () => {
+    const views = [{ id: "v1", name: "Quarter", query: "period=last-90-days&compare=1", isDefault: true }];
+    const { router, calls } = openAnalytics("", { views });
+    await waitFor(() => expect(router.state.location.search).toBe("?period=last-90-days&compare=1"));
+    const today = utcToday(new Date());
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (c) => c.path === "analytics.authentications" && (c.input as { from: string }).from === addDays(today, -89),
+        ),
+      ).toBe(true),
+    );
+  });
+});

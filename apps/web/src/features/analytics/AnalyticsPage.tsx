@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useMemo } from "react";
+import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import classes from "./AnalyticsPage.module.css";
 import { filtersOf, periodOf } from "./analyticsUrlState.ts";
 import { BrandFilter } from "./BrandFilter.tsx";
@@ -46,15 +47,18 @@ export default function AnalyticsPage() {
 
   return (
     <Stack gap="md" className={classes.page}>
-      <div>
-        <Title order={2}>Analytics</Title>
-        <Text size="sm" c="dimmed">
-          Who carries fraud liability, and how 3-D Secure went, for {formatPeriod(period)}
-          {state.brand && ` (${state.brand} only)`}
-          {state.compare && ` compared with ${formatPeriod(previousPeriod(period))}`}. Days are UTC days (00:00–24:00
-          UTC).
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2}>Analytics</Title>
+          <Text size="sm" c="dimmed">
+            Who carries fraud liability, and how 3-D Secure went, for {formatPeriod(period)}
+            {state.brand && ` (${state.brand} only)`}
+            {state.compare && ` compared with ${formatPeriod(previousPeriod(period))}`}. Days are UTC days (00:00–24:00
+            UTC).
+          </Text>
+        </div>
+        <SavedViewsMenu page="analytics" />
+      </Group>
       {problems.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Part of this link could not be read">
           <Stack gap={4} align="flex-start">

@@ -43,6 +43,8 @@ export type Fixture = {
   }) => Partial<AuthenticationsAnswer>;
   payments?: Partial<PaymentsAnswer>;
   status?: Partial<StatusAnswer>;
+  /** The person's saved views of the page (views.list); views.create adds to them. */
+  views?: { id: string; name: string; query: string; isDefault?: boolean }[];
 };
 
 export const euro: MoneyGroup = {
@@ -54,9 +56,18 @@ export const euro: MoneyGroup = {
   merchantAmount: 23_450,
 };
 
+const savedView = (v: { id: string; name: string; query: string; isDefault?: boolean }) => ({
+  page: "analytics",
+  shared: false,
+  owner: { id: "u1", name: "Maya Manager" },
+  isDefault: false,
+  ...v,
+});
+
 /** A fake analytics API: every call recorded, each procedure answered from the fixture (defaults otherwise). */
 export function analyticsServer(fixture: Fixture = {}) {
   const calls: Call[] = [];
+  const views = (fixture.views ?? []).map(savedView);
   const server = (call: Call): Answer => {
     calls.push(call);
     const input = call.input as { by: string; from: string; to: string; compare?: boolean };
@@ -88,6 +99,12 @@ export function analyticsServer(fixture: Fixture = {}) {
         lastError: null,
         ...fixture.status,
       });
+    }
+    if (call.path === "views.list") return trpcResult({ items: views });
+    if (call.path === "views.create") {
+      const made = savedView({ id: `v${views.length + 1}`, ...(call.input as { name: string; query: string }) });
+      views.push(made);
+      return trpcResult(made);
     }
     return { status: 404, body: { error: { message: `no ${call.path}`, code: -32004, data: { code: "NOT_FOUND" } } } };
   };
