@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useMemo } from "react";
@@ -57,7 +57,9 @@ export default function AnalyticsPage() {
             UTC).
           </Text>
         </div>
-        <SavedViewsMenu page="analytics" />
+        <Box flex="none">
+          <SavedViewsMenu page="analytics" />
+        </Box>
       </Group>
       {problems.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Part of this link could not be read">

@@ -106,7 +106,7 @@ export default function TransactionsPage() {
         />
         {defaultWindow && (
           <Text size="sm" c="dimmed" data-testid="tx-default-window" me="auto">
-            Verifone's default when no Created range is set; pick one under Created for another period.
+            Verifone's default without a Created range
           </Text>
         )}
         <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={transactionColumns} />
