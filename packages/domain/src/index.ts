@@ -113,3 +113,5 @@ export {
   originalsToRead,
   transactionLiability,
 } from "./transactionLiability.ts";
+export type { RoleMapProblem, SsoRoleMap } from "./ssoRoles.ts";
+export { claimValues, parseSsoRoleMap, ssoRoleOf } from "./ssoRoles.ts";
