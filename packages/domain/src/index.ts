@@ -115,3 +115,5 @@ export {
 } from "./transactionLiability.ts";
 export type { RoleMapProblem, SsoRoleMap } from "./ssoRoles.ts";
 export { claimValues, parseSsoRoleMap, ssoRoleOf } from "./ssoRoles.ts";
+export type { SsoErrorCode } from "./ssoErrors.ts";
+export { isSsoErrorCode, ssoErrorMessages } from "./ssoErrors.ts";
