@@ -1,7 +1,9 @@
 import { generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { parseSsoRoleMap } from "@vbo/domain";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import type { SsoSettings } from "../src/context.ts";
 
 /** A staff member as the identity provider knows them (groups is what OIDC_ROLE_CLAIM reads). */
 export type IdpAccount = { sub: string; email: string; name: string; groups: string[]; email_verified?: boolean };
@@ -147,6 +149,21 @@ function resign(jwt: string, change: IdTokenChange, key: KeyObject, kid: string)
   return `${signingInput}.${sign("sha256", Buffer.from(signingInput), key).toString("base64url")}`;
 }
 
+/** The back office's single sign-on settings for this provider (groups backoffice-ops/-support/-admins mapped). */
+export function ssoSettingsFor(idp: TestIdentityProvider): SsoSettings {
+  const parsed = parseSsoRoleMap("backoffice-ops=operations,backoffice-support=support,backoffice-admins=admin");
+  if (!("map" in parsed)) throw new Error("bad test role map");
+  return {
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+    clientSecret: idp.clientSecret,
+    roleClaim: "groups",
+    roleMap: parsed.map,
+    scopes: "openid email profile groups",
+    displayName: "Example ID",
+  };
+}
+
 /**
  * A browser for redirect flows: one cookie jar per origin, redirects followed by hand (so each hop can be checked)
  * while they stay on the identity provider or the back office's /auth/oidc/ paths.
@@ -193,6 +210,20 @@ export class RedirectBrowser {
       if (onApi && !next.pathname.startsWith("/auth/oidc/")) return { landed: next, status: res.status, setCookies };
     }
     throw new Error("too many redirects");
+  }
+
+  /** Follows an authorization request through the provider; returns the callback URL without opening it. */
+  async untilCallback(authorizeUrl: string): Promise<string> {
+    let next = new URL(authorizeUrl);
+    for (let hop = 0; hop < 10; hop++) {
+      if (next.pathname === "/auth/oidc/callback") return next.href;
+      const cookie = this.cookieHeader(next.origin);
+      const res = await fetch(next, { redirect: "manual", headers: cookie ? { cookie } : {} });
+      for (const header of res.headers.getSetCookie()) this.store(next.origin, header);
+      await res.arrayBuffer();
+      next = new URL(res.headers.get("location") ?? "", next);
+    }
+    throw new Error("never reached the callback");
   }
 
   private store(origin: string, header: string) {

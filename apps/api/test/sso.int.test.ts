@@ -1,35 +1,21 @@
 import { audit, users } from "@vbo/db";
-import { parseSsoRoleMap, type SsoRoleMap } from "@vbo/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SsoSettings } from "../src/context.ts";
 import { type Client, type Stack, startStack } from "./harness.ts";
-import { type IdpAccount, RedirectBrowser, startIdentityProvider, type TestIdentityProvider } from "./identityProvider.ts";
+import {
+  type IdpAccount,
+  RedirectBrowser,
+  ssoSettingsFor,
+  startIdentityProvider,
+  type TestIdentityProvider,
+} from "./identityProvider.ts";
 import { freshDatabase, type TestDatabase, testDatabaseKinds } from "./testDatabases.ts";
 
 type Me = { user: { id: string; email: string; name: string; role: string }; next: string | null } | null;
-
-const roleMap = (text: string): SsoRoleMap => {
-  const parsed = parseSsoRoleMap(text);
-  if (!("map" in parsed)) throw new Error("bad test role map");
-  return parsed.map;
-};
 
 const nia: IdpAccount = { sub: "idp-nia", email: "Nia.Ops@Example.com", name: "Nia Ops", groups: ["backoffice-ops"] };
 const pat: IdpAccount = { sub: "idp-pat", email: "pat@example.com", name: "Pat Nobody", groups: ["everyone"] };
 const ola: IdpAccount = { sub: "idp-ola", email: "ola@example.com", name: "Ola Lead", groups: ["backoffice-ops"] };
 const admin: IdpAccount = { sub: "idp-adam", email: "admin@demo.test", name: "Adam", groups: ["backoffice-admins"] };
-
-function ssoSettingsFor(idp: TestIdentityProvider): SsoSettings {
-  return {
-    issuer: idp.issuer,
-    clientId: idp.clientId,
-    clientSecret: idp.clientSecret,
-    roleClaim: "groups",
-    roleMap: roleMap("backoffice-ops=operations,backoffice-support=support,backoffice-admins=admin"),
-    scopes: "openid email profile groups",
-    displayName: "Example ID",
-  };
-}
 
 describe.each(testDatabaseKinds)("single sign-on (OIDC) on %s", (kind) => {
   let database: TestDatabase;
@@ -173,7 +159,10 @@ describe.each(testDatabaseKinds)("single sign-on (OIDC) on %s", (kind) => {
     const { browser, client, setCookies } = await ssoSignIn(nia.sub);
     expect((await me(client))?.user.email).toBe("nia.ops@example.com");
     const callback = browser.visited.find((u) => u.pathname === "/auth/oidc/callback");
-    const binding = setCookies.find((c) => /^vbo_sso=[^;]+/.test(c))?.split(";")[0]?.slice("vbo_sso=".length);
+    const binding = setCookies
+      .find((c) => /^vbo_sso=[^;]+/.test(c))
+      ?.split(";")[0]
+      ?.slice("vbo_sso=".length);
     if (!callback || !binding) throw new Error("no callback or binding cookie in the flow");
     // Someone who captured the whole callback request — URL and binding cookie — sends it again.
     const replayer = new RedirectBrowser(stack.api.url);
@@ -195,7 +184,7 @@ describe.each(testDatabaseKinds)("single sign-on (OIDC) on %s", (kind) => {
     const cookie = start.headers.getSetCookie().find((c) => c.startsWith("vbo_sso=")) ?? "";
     attacker.setCookie(apiOrigin, "vbo_sso", cookie.split(";")[0]?.split("=")[1] ?? "");
     const authorize = start.headers.get("location") ?? "";
-    const atProvider = await followUntilCallback(attacker, authorize);
+    const atProvider = await attacker.untilCallback(authorize);
     // ...and makes the victim's browser (without the binding cookie) open it: a login CSRF.
     const forced = await victim.navigate(atProvider);
     expect(`${forced.landed.pathname}${forced.landed.search}`).toBe("/login?sso_error=expired");
@@ -266,21 +255,3 @@ describe.each(testDatabaseKinds)("single sign-on (OIDC) on %s", (kind) => {
     expect((await ssoEvents())[0]).toMatchObject({ outcome: "refused", error: "the user is disabled" });
   });
 });
-
-/** Follows a fresh authorization request through the provider and returns the callback URL without opening it. */
-async function followUntilCallback(browser: RedirectBrowser, authorizeUrl: string): Promise<string> {
-  let next = new URL(authorizeUrl);
-  for (let hop = 0; hop < 10; hop++) {
-    if (next.pathname === "/auth/oidc/callback") return next.href;
-    const cookie = browser.cookieHeader(next.origin);
-    const res = await fetch(next, { redirect: "manual", headers: cookie ? { cookie } : {} });
-    for (const header of res.headers.getSetCookie()) {
-      const [pair = ""] = header.split(";");
-      const at = pair.indexOf("=");
-      if (!/max-age=0/i.test(header)) browser.setCookie(next.origin, pair.slice(0, at), pair.slice(at + 1));
-    }
-    await res.arrayBuffer();
-    next = new URL(res.headers.get("location") ?? "", next);
-  }
-  throw new Error("never reached the callback");
-}

@@ -12,8 +12,8 @@ import {
 import { authenticationOptions, verifyPasskey } from "../auth/passkeyCeremonies.ts";
 import { decoyPasswordHash, verifyPassword } from "../auth/password.ts";
 import { clearedSessionCookie } from "../auth/sessionCookie.ts";
-import { localSignInRefusal, signInMethods } from "../auth/signInMethods.ts";
 import { factorMethods, identityOf, replaceSession, sessionUserOf, startSession, stepFor } from "../auth/signIn.ts";
+import { localSignInRefusal, signInMethods } from "../auth/signInMethods.ts";
 import { openSecret, totpStepOf } from "../auth/totpFactor.ts";
 import type { SessionUser } from "../context.ts";
 import { accountProcedure, publicProcedure, signedInUser } from "../trpc.ts";
