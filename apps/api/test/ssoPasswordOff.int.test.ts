@@ -2,7 +2,7 @@ import type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
-import { audit } from "@vbo/db";
+import { audit, users } from "@vbo/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, demoPassword, type Stack, startStack } from "./harness.ts";
 import {
@@ -21,6 +21,7 @@ const rio: IdpAccount = {
   name: "Rio Support",
   groups: ["backoffice-support"],
 };
+const adam: IdpAccount = { sub: "idp-adam", email: "admin@demo.test", name: "Adam", groups: ["backoffice-ops"] };
 const refusal = 'Password sign-in is switched off here: use "Sign in with Example ID"';
 
 describe.each(testDatabaseKinds)("PASSWORD_LOGIN=false with break-glass admins on %s", (kind) => {
@@ -30,7 +31,7 @@ describe.each(testDatabaseKinds)("PASSWORD_LOGIN=false with break-glass admins o
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    idp = await startIdentityProvider([rio]);
+    idp = await startIdentityProvider([rio, adam]);
     stack = await startStack({
       authentications: 20,
       databaseUrl: database.url,
@@ -53,7 +54,8 @@ describe.each(testDatabaseKinds)("PASSWORD_LOGIN=false with break-glass admins o
 
   const lastLogin = async () => (await audit.list(stack.api.db, { action: "auth.login", limit: 1, skip: 0 })).items[0];
 
-  async function ssoClient(): Promise<Client> {
+  async function ssoClient(who = rio.sub): Promise<Client> {
+    idp.signInAs(who);
     const browser = new RedirectBrowser(stack.api.url);
     const { landed } = await browser.navigate(`${stack.api.url}/auth/oidc/start`);
     expect(landed.pathname).toBe("/");
@@ -115,6 +117,18 @@ describe.each(testDatabaseKinds)("PASSWORD_LOGIN=false with break-glass admins o
     expect(answer.status).toBe(403);
     expect(answer.body.error?.message).toBe(refusal);
     expect(answer.headers.getSetCookie().some((c) => c.startsWith("vbo_session="))).toBe(false);
+  });
+
+  it("never links a break-glass admin to the provider, nor lets the provider's groups change their role", async () => {
+    idp.signInAs(adam.sub);
+    const browser = new RedirectBrowser(stack.api.url);
+    const { landed } = await browser.navigate(`${stack.api.url}/auth/oidc/start`);
+    expect(`${landed.pathname}${landed.search}`).toBe("/login?sso_error=break_glass");
+    const admin = await users.findByEmail(stack.api.db, "admin@demo.test");
+    expect(admin?.role).toBe("admin");
+    expect(await users.oidcIdentityOf(stack.api.db, admin?.id ?? "")).toBeNull();
+    const [event] = (await audit.list(stack.api.db, { action: "auth.sso", limit: 1, skip: 0 })).items;
+    expect(event).toMatchObject({ outcome: "refused", target: "admin@demo.test" });
   });
 
   it("an identity provider that stops answering mid-sign-in gives 'could not be reached', audited as a failure", async () => {

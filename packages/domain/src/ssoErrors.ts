@@ -12,6 +12,8 @@ export const ssoErrorMessages = {
   no_email: "Your identity provider did not give a verified email address, which the back office needs.",
   conflict:
     "Your email belongs to a back-office account linked to another identity provider account. Ask an administrator.",
+  break_glass:
+    "This email is a break-glass account: it signs in with its password only, not through the identity provider.",
   unavailable: "The identity provider could not be reached. Try again in a moment.",
   throttled: "Too many sign-ins were started from this address. Try again in a few minutes.",
   not_configured: "Single sign-on is not configured on this back office.",

@@ -15,9 +15,15 @@ const emailPattern = /^[^\s@]+@[^\s@]+$/;
  * The staff user this provider account signs in as. Found by the provider account (issuer + subject), else by email
  * (then linked to it). Created on first sign-in with the mapped role; the role is re-read from the claim at every
  * sign-in and updated when it changed. Refused without a mapped group (no user is created), for a disabled user, and
- * when the email's user is linked to another provider account.
+ * when the email's user is linked to another provider account. A break-glass admin (BREAK_GLASS_ADMINS) is never
+ * linked nor signed in through the provider: the provider's groups must not take away the way in when it is down.
  */
-export async function ssoAccountOf(db: Db, settings: SsoSettings, claims: ProviderClaims): Promise<SsoAccount> {
+export async function ssoAccountOf(
+  db: Db,
+  settings: SsoSettings,
+  claims: ProviderClaims,
+  breakGlassAdmins: readonly string[] = [],
+): Promise<SsoAccount> {
   const identity: OidcIdentity = { issuer: claims.iss, subject: claims.sub };
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : null;
   const role = ssoRoleOf(claims[settings.roleClaim], settings.roleMap);
@@ -34,6 +40,8 @@ export async function ssoAccountOf(db: Db, settings: SsoSettings, claims: Provid
     if (!email || !emailPattern.test(email) || claims.email_verified === false)
       return refuse("no_email", "the provider gave no verified email address");
     const byEmail = await users.findByEmail(db, email);
+    if (byEmail && breakGlassAdmins.includes(byEmail.email))
+      return refuse("break_glass", "a break-glass account is never linked to the provider", byEmail);
     if (byEmail && !role) return refuse("unmapped", `no group in ${settings.roleClaim} is mapped to a role`, byEmail);
     if (byEmail) {
       user = await users.linkOidcIdentity(db, byEmail.id, identity);
@@ -52,6 +60,8 @@ export async function ssoAccountOf(db: Db, settings: SsoSettings, claims: Provid
     }
   }
   if (user.disabledAt) return refuse("disabled", "the user is disabled", user);
+  if (breakGlassAdmins.includes(user.email))
+    return refuse("break_glass", "a break-glass account signs in with its password only", user);
   if (!role) return refuse("unmapped", `no group in ${settings.roleClaim} is mapped to a role`, user);
   if (user.role === role) return { ok: true, user, created: false, roleChange: null };
   const updated = (await users.setRole(db, user.id, role)) ?? user;

@@ -115,7 +115,7 @@ export function ssoRoutes(deps: AppDeps, contextOf: ContextOf, publicUrl: string
         return refuseTo(res, code);
       }
 
-      const account = await ssoAccountOf(ctx.db, settings, claims);
+      const account = await ssoAccountOf(ctx.db, settings, claims, deps.identity?.breakGlassAdmins);
       const groups = claimValues(claims[settings.roleClaim]).slice(0, 50);
       const input = { subject: claims.sub, [settings.roleClaim]: groups };
       if (!account.ok) {
