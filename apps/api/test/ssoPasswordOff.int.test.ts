@@ -4,6 +4,7 @@ import type {
 } from "@simplewebauthn/server";
 import { audit, users } from "@vbo/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { throttleLimits } from "../src/auth/loginThrottle.ts";
 import { type Client, demoPassword, type Stack, startStack } from "./harness.ts";
 import {
   type IdpAccount,
@@ -142,5 +143,19 @@ describe.each(testDatabaseKinds)("PASSWORD_LOGIN=false with break-glass admins o
     expect(`${landed.pathname}${landed.search}`).toBe("/login?sso_error=unavailable");
     const [event] = (await audit.list(stack.api.db, { action: "auth.sso", limit: 1, skip: 0 })).items;
     expect(event?.outcome).toBe("failure");
+  });
+
+  // Last: it uses up this address's allowance.
+  it("throttles the sign-ins started from one address, saying so in words", async () => {
+    const statuses: string[] = [];
+    for (let i = 0; i <= throttleLimits.ssoStart.max; i++) {
+      const res = await fetch(`${stack.api.url}/auth/oidc/start`, { redirect: "manual" });
+      statuses.push(new URL(res.headers.get("location") ?? "", stack.api.url).searchParams.get("sso_error") ?? "ok");
+    }
+    // Earlier tests of this file started some already: the allowance ends within this loop, and stays ended.
+    const first = statuses.indexOf("throttled");
+    expect(first).toBeGreaterThan(0);
+    expect(statuses.slice(first).every((s) => s === "throttled")).toBe(true);
+    expect(statuses.slice(0, first).every((s) => s === "ok")).toBe(true);
   });
 });

@@ -18,8 +18,11 @@ export const throttleLimits = {
   factor: { windowMs: 15 * minute, max: 10 },
   /** Password-less sign-in challenges handed out per address (each is a row until it expires). */
   passkeyChallenge: { windowMs: 15 * minute, max: 100 },
-  /** Single sign-ons started per address (each is a row until it is finished or expires). */
-  ssoStart: { windowMs: 15 * minute, max: 100 },
+  /**
+   * Single sign-ons started per address (each is a row until it is finished or expires); generous, as a whole office
+   * behind one NAT address signs in through the provider in the morning.
+   */
+  ssoStart: { windowMs: 15 * minute, max: 600 },
 } as const;
 
 export function accountDelayMs(attemptsSoFar: number): number {

@@ -34,7 +34,8 @@ export function ssoRoutes(deps: AppDeps, contextOf: ContextOf, publicUrl: string
   const redirectUriOf = (ctx: Context) => `${publicUrl ?? ctx.origin}${ssoCallbackPath}`;
 
   routes.get(ssoStartPath, async (req, res) => {
-    const ctx = await contextOf(req, res);
+    const ctx = await contextOrNull(deps, contextOf, req, res);
+    if (!ctx) return refuseTo(res, "unavailable");
     try {
       if (!settings || !client) return refuseTo(res, "not_configured");
       if (!(await reserveSsoStart(ctx.db, ctx.ip))) {
@@ -72,7 +73,8 @@ export function ssoRoutes(deps: AppDeps, contextOf: ContextOf, publicUrl: string
   });
 
   routes.get(ssoCallbackPath, async (req, res) => {
-    const ctx = await contextOf(req, res);
+    const ctx = await contextOrNull(deps, contextOf, req, res);
+    if (!ctx) return refuseTo(res, "unavailable");
     try {
       if (!settings || !client) return refuseTo(res, "not_configured");
       ctx.setCookie(clearedSsoCookie(ctx.secure));
@@ -156,6 +158,16 @@ export function ssoRoutes(deps: AppDeps, contextOf: ContextOf, publicUrl: string
   });
 
   return routes;
+}
+
+/** The request's context, or null (logged) when it cannot be built — the database is down: never an error page. */
+async function contextOrNull(deps: AppDeps, contextOf: ContextOf, req: express.Request, res: express.Response) {
+  try {
+    return await contextOf(req, res);
+  } catch (err) {
+    deps.log.error({ err }, "single sign-on: could not read the session (database unreachable?)");
+    return null;
+  }
 }
 
 function refuseTo(res: express.Response, code: SsoErrorCode) {
