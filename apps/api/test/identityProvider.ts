@@ -33,7 +33,7 @@ export type TestIdentityProvider = {
  * `signInAs` with no form, and consent is implied for this first-party client.
  */
 export async function startIdentityProvider(accounts: IdpAccount[]): Promise<TestIdentityProvider> {
-  const byId = new Map(accounts.map((a) => [a.sub, a]));
+  const byId = new Map(accounts.map((a) => [a.sub, structuredClone(a)]));
   let provider: Provider | null = null;
   let signInAs = accounts[0]?.sub ?? "";
   let change: IdTokenChange | null = null;
@@ -87,6 +87,7 @@ export async function startIdentityProvider(accounts: IdpAccount[]): Promise<Tes
     scopes: ["openid", "email", "profile", "groups"],
     features: { devInteractions: { enabled: false } },
     pkce: { required: () => true },
+    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
     async findAccount(_ctx, id) {
       const account = byId.get(id);
       if (!account) return undefined;
