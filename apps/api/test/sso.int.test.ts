@@ -113,9 +113,14 @@ describe.each(testDatabaseKinds)("single sign-on (OIDC) on %s", (kind) => {
       target: "nia.ops@example.com",
       input: { issuer: idp.issuer, subject: nia.sub, groups: ["backoffice-ops"], role: "operations", created: true },
     });
-    // A password-less user cannot sign in with any password.
+    // A password-less user cannot sign in with any password, nor change the password they do not have.
     const attempt = await stack.anonymous().mutate("auth.login", { email: nia.email, password: "anything-at-all" });
     expect(attempt.status).toBe(401);
+    const change = await client.mutate("account.changePassword", { current: "x", next: "a-long-new-password-1" });
+    expect(change.status).toBe(412);
+    expect(change.body.error?.message).toBe(
+      "You sign in through single sign-on: there is no back-office password to change",
+    );
   });
 
   it("re-reads the role at every sign-in: a changed group changes the role, audited", async () => {
