@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { readSyncStates, statusOf } from "./analytics/storeStatus.ts";
 import { readDeviceToken } from "./auth/deviceCookie.ts";
 import { readSessionToken, sessionIdleMs } from "./auth/sessionCookie.ts";
+import { ssoRoutes } from "./auth/sso/ssoRoutes.ts";
 import type { AppDeps, Context, SessionState, SessionUser } from "./context.ts";
 import { dashboard } from "./dashboard.ts";
 import type { TrustProxy } from "./env.ts";
@@ -54,6 +55,9 @@ export function createApp(deps: AppOptions): express.Express {
   app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
   app.get("/export/authentications.csv", authenticationsCsvHandler(deps, userOf));
   app.get("/export/transactions.csv", transactionsCsvHandler(deps, userOf));
+
+  // Single sign-on's redirects (GET /auth/oidc/start, /auth/oidc/callback): browser navigations, not tRPC.
+  app.use(ssoRoutes(deps, (req, res) => createContext(deps, req, res, origins.https), deps.publicUrl));
 
   app.use(
     "/trpc",

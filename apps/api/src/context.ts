@@ -1,5 +1,5 @@
 import type { Db, SessionRestriction } from "@vbo/db";
-import type { Role } from "@vbo/domain";
+import type { Role, SsoRoleMap } from "@vbo/domain";
 import type { VerifoneClient } from "@vbo/verifone";
 import type { Logger } from "pino";
 import type { SessionCache } from "./auth/sessionCache.ts";
@@ -21,7 +21,31 @@ export type AppDeps = {
   upstreamTimeoutMs?: number;
 };
 
-export type IdentitySettings = { mfaRequiredRoles: readonly Role[]; totpKey: Buffer | null };
+export type IdentitySettings = {
+  mfaRequiredRoles: readonly Role[];
+  totpKey: Buffer | null;
+  /** Single sign-on through the merchant's identity provider (OIDC_*); absent: none. */
+  sso?: SsoSettings | null;
+  /** PASSWORD_LOGIN (default true): false refuses password and passkey sign-in but for `breakGlassAdmins`. */
+  passwordLogin?: boolean;
+  /** BREAK_GLASS_ADMINS: admins who may still sign in with their password when password sign-in is off. */
+  breakGlassAdmins?: readonly string[];
+};
+
+export type SsoSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim whose values OIDC_ROLE_MAP maps (default `groups`). */
+  roleClaim: string;
+  roleMap: SsoRoleMap;
+  /** Space-separated, with `openid`. */
+  scopes: string;
+  /** "Sign in with <displayName>". */
+  displayName: string;
+  /** Seconds of clock difference tolerated on the ID token's iat/exp (default 30). */
+  clockToleranceS?: number;
+};
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 

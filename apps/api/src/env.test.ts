@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listenHost, mfaRequiredRoles, parseEnv, usesSandbox } from "./env.ts";
+import { listenHost, mfaRequiredRoles, parseEnv, ssoSettings, usesSandbox } from "./env.ts";
 
 describe("env", () => {
   it("with nothing set, the sandbox is the upstream on the documented ports", () => {
@@ -98,5 +98,63 @@ describe("env", () => {
     ]);
     expect(() => parseEnv({ TRUST_PROXY: "everyone" })).toThrow(/TRUST_PROXY/);
     expect(() => parseEnv({ TRUST_PROXY: "10.0.0.0/33" })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe("single sign-on settings", () => {
+  const oidc = {
+    OIDC_ISSUER: "https://login.example.com/tenant",
+    OIDC_CLIENT_ID: "backoffice",
+    OIDC_CLIENT_SECRET: "s3cret",
+    OIDC_ROLE_MAP: "backoffice-ops=operations, backoffice-admins=admin",
+  };
+
+  it("none by default; password sign-in on", () => {
+    const env = parseEnv({});
+    expect(ssoSettings(env)).toBeNull();
+    expect(env.PASSWORD_LOGIN).toBe(true);
+    expect(env.BREAK_GLASS_ADMINS).toEqual([]);
+  });
+
+  it("reads the issuer, client, role claim and map, with documented defaults", () => {
+    const sso = ssoSettings(parseEnv(oidc));
+    expect(sso).toMatchObject({
+      issuer: oidc.OIDC_ISSUER,
+      clientId: "backoffice",
+      clientSecret: "s3cret",
+      roleClaim: "groups",
+      scopes: "openid email profile",
+      displayName: "single sign-on",
+    });
+    expect([...(sso?.roleMap ?? [])]).toEqual([
+      ["backoffice-ops", "operations"],
+      ["backoffice-admins", "admin"],
+    ]);
+  });
+
+  it("names each missing part of a partial configuration", () => {
+    expect(() => parseEnv({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(
+      /OIDC_CLIENT_ID[\s\S]*OIDC_CLIENT_SECRET[\s\S]*OIDC_ROLE_MAP/,
+    );
+  });
+
+  it("refuses a bad role map, an http issuer off this machine, and scopes without openid", () => {
+    expect(() => parseEnv({ ...oidc, OIDC_ROLE_MAP: "ops=operator" })).toThrow(
+      /OIDC_ROLE_MAP: .*ops=operator: unknown role operator/,
+    );
+    expect(() => parseEnv({ ...oidc, OIDC_ISSUER: "http://login.example.com" })).toThrow(/OIDC_ISSUER: must be https/);
+    expect(ssoSettings(parseEnv({ ...oidc, OIDC_ISSUER: "http://127.0.0.1:4000" }))?.issuer).toBe(
+      "http://127.0.0.1:4000",
+    );
+    expect(() => parseEnv({ ...oidc, OIDC_SCOPES: "email groups" })).toThrow(/OIDC_SCOPES: must include openid/);
+  });
+
+  it("PASSWORD_LOGIN=false needs single sign-on; BREAK_GLASS_ADMINS is a list of emails", () => {
+    expect(() => parseEnv({ PASSWORD_LOGIN: "false" })).toThrow(/PASSWORD_LOGIN: false needs single sign-on/);
+    expect(() => parseEnv({ ...oidc, PASSWORD_LOGIN: "maybe" })).toThrow(/PASSWORD_LOGIN: true or false/);
+    const env = parseEnv({ ...oidc, PASSWORD_LOGIN: "false", BREAK_GLASS_ADMINS: " Root@Example.com, ops@x.io " });
+    expect(env.PASSWORD_LOGIN).toBe(false);
+    expect(env.BREAK_GLASS_ADMINS).toEqual(["root@example.com", "ops@x.io"]);
+    expect(() => parseEnv({ ...oidc, BREAK_GLASS_ADMINS: "root" })).toThrow(/BREAK_GLASS_ADMINS/);
   });
 });

@@ -1,7 +1,8 @@
 import { isIP } from "node:net";
 import path from "node:path";
-import { defaultMfaRequiredRoles, type Role, roles } from "@vbo/domain";
+import { defaultMfaRequiredRoles, parseSsoRoleMap, type Role, roles, type SsoRoleMap } from "@vbo/domain";
 import { z } from "zod";
+import type { SsoSettings } from "./context.ts";
 import { loadSandbox } from "./loadSandbox.ts";
 
 /** The only reader of process.env in the API. Parsed once at start-up; a bad setting stops the process with its name. */
@@ -50,6 +51,59 @@ const publicUrl = z.preprocess(
     .optional(),
 );
 
+const isLoopbackHost = (host: string) => host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+/** An identity provider's issuer: https, or http on a loopback host only (a provider on the same machine, in tests). */
+const oidcIssuer = z.preprocess(
+  blankToUndefined,
+  z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      (u) => !URL.canParse(u) || u.startsWith("https:") || isLoopbackHost(new URL(u).hostname),
+      "must be https (http only on localhost / 127.0.0.1)",
+    )
+    .optional(),
+);
+
+/** `group=role,group=role`: which identity-provider claim value grants which role. */
+const oidcRoleMap = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .transform((text, ctx): SsoRoleMap => {
+      const parsed = parseSsoRoleMap(text);
+      if ("map" in parsed) return parsed.map;
+      ctx.addIssue({
+        code: "custom",
+        message: `expected group=role,… (${parsed.problems.map((p) => `${p.entry}: ${p.message}`).join("; ")})`,
+      });
+      return z.NEVER;
+    })
+    .optional(),
+);
+
+const emailList = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email({ message: "a comma-separated list of email addresses" })))
+    .default([]),
+);
+
+const yesNo = (fallback: boolean) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0", "yes", "no"], { message: "true or false" })
+      .transform((v) => v === "true" || v === "1" || v === "yes")
+      .default(fallback),
+  );
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -92,6 +146,45 @@ const schema = z
     ANALYTICS_SYNC_INTERVAL_S: z.coerce.number().int().min(5).max(86_400).default(60),
     ANALYTICS_BACKFILL_DAYS: z.coerce.number().int().min(1).max(3_650).default(400),
     ANALYTICS_SYNC_OVERLAP_S: z.coerce.number().int().min(0).max(604_800).default(1_800),
+    /** Single sign-on (OIDC): the identity provider and this back office's client registered there. */
+    OIDC_ISSUER: oidcIssuer,
+    OIDC_CLIENT_ID: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+    OIDC_CLIENT_SECRET: z.preprocess(blankToUndefined, z.string().max(2000).optional()),
+    /** The ID token / userinfo claim holding the user's groups (a string or a list of strings). */
+    OIDC_ROLE_CLAIM: z.preprocess(blankToUndefined, z.string().trim().min(1).max(200).default("groups")),
+    OIDC_ROLE_MAP: oidcRoleMap,
+    OIDC_SCOPES: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .default("openid email profile")
+        .refine((v) => v.split(/\s+/).includes("openid"), "must include openid"),
+    ),
+    /** The provider's name on the sign-in button: "Sign in with <OIDC_DISPLAY_NAME>". */
+    OIDC_DISPLAY_NAME: z.preprocess(blankToUndefined, z.string().trim().max(60).default("single sign-on")),
+    /** `false`: only single sign-on, except for BREAK_GLASS_ADMINS (password and passkey sign-in refused). */
+    PASSWORD_LOGIN: yesNo(true),
+    BREAK_GLASS_ADMINS: emailList,
+  })
+  .superRefine((env, ctx) => {
+    const oidc = {
+      OIDC_ISSUER: env.OIDC_ISSUER,
+      OIDC_CLIENT_ID: env.OIDC_CLIENT_ID,
+      OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+      OIDC_ROLE_MAP: env.OIDC_ROLE_MAP,
+    };
+    const missing = Object.entries(oidc).filter(([, v]) => v === undefined);
+    if (missing.length > 0 && missing.length < Object.keys(oidc).length) {
+      for (const [name] of missing)
+        ctx.addIssue({ code: "custom", path: [name], message: "required with single sign-on (OIDC_ISSUER and co.)" });
+    }
+    if (!env.PASSWORD_LOGIN && !env.OIDC_ISSUER)
+      ctx.addIssue({
+        code: "custom",
+        path: ["PASSWORD_LOGIN"],
+        message: "false needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ROLE_MAP)",
+      });
   })
   .superRefine((env, ctx) => {
     const upstream = env.VERIFONE_BASE_URL ?? env.VERIFONE_REGION;
@@ -153,6 +246,20 @@ export function dataDir(env: Env): string {
 /** MFA_REQUIRED_ROLES, defaulting to support, manager and admin with Verifone, none in the embedded demo. */
 export function mfaRequiredRoles(env: Env): readonly Role[] {
   return env.MFA_REQUIRED_ROLES ?? (usesSandbox(env) ? [] : defaultMfaRequiredRoles);
+}
+
+/** Single sign-on's settings, or null when OIDC_ISSUER is not set. */
+export function ssoSettings(env: Env): SsoSettings | null {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET || !env.OIDC_ROLE_MAP) return null;
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    roleClaim: env.OIDC_ROLE_CLAIM,
+    roleMap: env.OIDC_ROLE_MAP,
+    scopes: env.OIDC_SCOPES,
+    displayName: env.OIDC_DISPLAY_NAME,
+  };
 }
 
 export function webDistDir(env: Env): string {

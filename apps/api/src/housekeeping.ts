@@ -1,4 +1,4 @@
-import { type Db, idempotency, loginAttempts, passkeys, sessions, trustedDevices } from "@vbo/db";
+import { type Db, idempotency, loginAttempts, oidcSignIns, passkeys, sessions, trustedDevices } from "@vbo/db";
 import type { Logger } from "pino";
 
 const hour = 60 * 60_000;
@@ -20,6 +20,7 @@ export type Purged = {
   loginAttempts: number;
   trustedDevices: number;
   webauthnChallenges: number;
+  oidcSignIns: number;
 };
 
 /** Deletes what no longer matters. Safe on several replicas at once (plain DELETEs of old rows). */
@@ -31,6 +32,7 @@ export async function runHousekeeping(db: Db, now: Date = new Date()): Promise<P
     loginAttempts: await loginAttempts.purge(db, before(retention.loginAttemptsMs)),
     trustedDevices: await trustedDevices.purge(db, now),
     webauthnChallenges: await passkeys.purgeChallenges(db, now),
+    oidcSignIns: await oidcSignIns.purge(db, now),
   };
 }
 

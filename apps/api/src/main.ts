@@ -1,5 +1,14 @@
 import { resolveBaseUrl } from "@vbo/verifone";
-import { dataDir, listenHost, loadEnv, loadSandboxEnv, mfaRequiredRoles, usesSandbox, webDistDir } from "./env.ts";
+import {
+  dataDir,
+  listenHost,
+  loadEnv,
+  loadSandboxEnv,
+  mfaRequiredRoles,
+  ssoSettings,
+  usesSandbox,
+  webDistDir,
+} from "./env.ts";
 import { loadSandbox } from "./loadSandbox.ts";
 import { createLogger } from "./logger.ts";
 import { startApi } from "./server.ts";
@@ -47,7 +56,13 @@ async function main() {
       overlapSeconds: env.ANALYTICS_SYNC_OVERLAP_S,
       now: upstreamNow,
     },
-    identity: { mfaRequiredRoles: mfaRequiredRoles(env), totpKey: env.TOTP_ENCRYPTION_KEY ?? null },
+    identity: {
+      mfaRequiredRoles: mfaRequiredRoles(env),
+      totpKey: env.TOTP_ENCRYPTION_KEY ?? null,
+      sso: ssoSettings(env),
+      passwordLogin: env.PASSWORD_LOGIN,
+      breakGlassAdmins: env.BREAK_GLASS_ADMINS,
+    },
   });
   closers.unshift(api.close);
   log.info({ url: `http://localhost:${api.port}` }, "back office listening");

@@ -117,6 +117,8 @@ export async function startStack(
     webDist?: string;
     publicUrl?: string;
     trustProxy?: ApiServerOptions["trustProxy"];
+    /** Who the stack's own client signs in as (default ops@demo.test). */
+    mainUser?: string;
   } = {},
 ): Promise<Stack> {
   // Taken before the sandbox starts its clock, so the API's is never behind it.
@@ -155,7 +157,7 @@ export async function startStack(
     if (answer.status !== 200) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(answer.body)}`);
     return client;
   };
-  const main = await signIn("ops@demo.test");
+  const main = await signIn(options.mainUser ?? "ops@demo.test");
   return {
     ...main,
     get cookie() {

@@ -35,6 +35,7 @@ const expected: Record<string, Permission | "public" | "signed-in"> = {
   "users.sessions": "users.manage",
   "auth.logout": "public",
   "auth.me": "public",
+  "auth.methods": "public",
   "analytics.authentications": "analytics.read",
   "analytics.payments": "analytics.read",
   "analytics.status": "analytics.read",

@@ -92,12 +92,15 @@ export async function findByEmail(db: Queryable, email: string): Promise<StaffUs
   return rows[0] ? toStaffUser(rows[0]) : null;
 }
 
-/** For sign-in only: the user (disabled ones too — the caller refuses them) with the stored password hash. */
+/**
+ * For sign-in only: the user (disabled ones too — the caller refuses them) with the stored password hash (null for a
+ * user created by single sign-on, who has no password).
+ */
 export async function findCredentialsByEmail(
   db: Queryable,
   email: string,
-): Promise<{ user: StaffUser; passwordHash: string } | null> {
-  const { rows } = await db.query<UserRow & { password_hash: string }>(
+): Promise<{ user: StaffUser; passwordHash: string | null } | null> {
+  const { rows } = await db.query<UserRow & { password_hash: string | null }>(
     `SELECT ${userColumns}, password_hash FROM staff_user WHERE email = $1`,
     [normalizeEmail(email)],
   );
@@ -181,4 +184,68 @@ export async function passwordHashOf(db: Queryable, id: string): Promise<string 
 
 export async function recordSignIn(db: Queryable, id: string, now: Date = new Date()): Promise<void> {
   await db.query("UPDATE staff_user SET last_sign_in_at = $2 WHERE id = $1", [id, now]);
+}
+
+/** An identity-provider account: the issuer's identifier and the subject (`sub`) it gave the user. */
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+}
+
+/** The user linked to this identity-provider account (disabled ones too — the caller refuses them). */
+export async function findByOidcIdentity(db: Queryable, identity: OidcIdentity): Promise<StaffUser | null> {
+  const { rows } = await db.query<UserRow>(
+    `SELECT ${userColumns} FROM staff_user WHERE oidc_issuer = $1 AND oidc_subject = $2`,
+    [identity.issuer, identity.subject],
+  );
+  return rows[0] ? toStaffUser(rows[0]) : null;
+}
+
+/** The identity-provider account a user is linked to, or null (not linked, or no such user). */
+export async function oidcIdentityOf(db: Queryable, id: string): Promise<OidcIdentity | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<{ oidc_issuer: string | null; oidc_subject: string | null }>(
+    "SELECT oidc_issuer, oidc_subject FROM staff_user WHERE id = $1",
+    [id],
+  );
+  const row = rows[0];
+  return row?.oidc_issuer && row.oidc_subject ? { issuer: row.oidc_issuer, subject: row.oidc_subject } : null;
+}
+
+/** A user created by their first single sign-on: linked to the identity-provider account, without a password. */
+export async function createFromSso(
+  db: Queryable,
+  user: Omit<NewStaffUser, "passwordHash"> & { identity: OidcIdentity },
+): Promise<StaffUser> {
+  const email = normalizeEmail(user.email);
+  try {
+    const { rows } = await db.query<UserRow>(
+      `INSERT INTO staff_user (email, name, role, password_hash, oidc_issuer, oidc_subject)
+       VALUES ($1, $2, $3, NULL, $4, $5) RETURNING ${userColumns}`,
+      [email, user.name, user.role, user.identity.issuer, user.identity.subject],
+    );
+    return toStaffUser(oneRow(rows));
+  } catch (error) {
+    if (isUniqueViolation(error, "staff_user_email_key")) {
+      throw new ConflictError("email", `a staff user with email ${email} already exists`);
+    }
+    if (isUniqueViolation(error, "staff_user_oidc_identity_key")) {
+      throw new ConflictError("identity", "this identity-provider account is already linked to a staff user");
+    }
+    throw error;
+  }
+}
+
+/**
+ * Links an existing user (found by email) to an identity-provider account, only when they are not linked yet.
+ * Null when the user is linked already (to any account) or does not exist.
+ */
+export async function linkOidcIdentity(db: Queryable, id: string, identity: OidcIdentity): Promise<StaffUser | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query<UserRow>(
+    `UPDATE staff_user SET oidc_issuer = $2, oidc_subject = $3, updated_at = now()
+     WHERE id = $1 AND oidc_issuer IS NULL AND oidc_subject IS NULL RETURNING ${userColumns}`,
+    [id, identity.issuer, identity.subject],
+  );
+  return rows[0] ? toStaffUser(rows[0]) : null;
 }

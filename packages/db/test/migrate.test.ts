@@ -10,6 +10,7 @@ const tables = [
   "audit_event",
   "idempotency_record",
   "login_attempt",
+  "oidc_sign_in",
   "passkey",
   "recovery_code",
   "saved_view",

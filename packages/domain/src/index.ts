@@ -51,6 +51,10 @@ export {
 } from "./savedViews.ts";
 export type { SignInState, SignInStep } from "./signInSteps.ts";
 export { defaultMfaRequiredRoles, factorRequiredFor, nextSignInStep, signInSteps } from "./signInSteps.ts";
+export type { SsoErrorCode } from "./ssoErrors.ts";
+export { isSsoErrorCode, ssoErrorMessages } from "./ssoErrors.ts";
+export type { RoleMapProblem, SsoRoleMap } from "./ssoRoles.ts";
+export { claimValues, parseSsoRoleMap, ssoRoleOf } from "./ssoRoles.ts";
 export type {
   Initiator,
   ProcessingModel,

@@ -18,6 +18,11 @@ export const throttleLimits = {
   factor: { windowMs: 15 * minute, max: 10 },
   /** Password-less sign-in challenges handed out per address (each is a row until it expires). */
   passkeyChallenge: { windowMs: 15 * minute, max: 100 },
+  /**
+   * Single sign-ons started per address (each is a row until it is finished or expires); generous, as a whole office
+   * behind one NAT address signs in through the provider in the morning.
+   */
+  ssoStart: { windowMs: 15 * minute, max: 600 },
 } as const;
 
 export function accountDelayMs(attemptsSoFar: number): number {
@@ -68,6 +73,12 @@ export async function reservePasskeyChallenge(db: Queryable, ip: string | null, 
   const counts = [{ key: `passkey-challenge:${ip ?? "-"}`, ...throttleLimits.passkeyChallenge }];
   const reservation = await loginAttempts.reserve(db, { counts }, now);
   if (!reservation.ok) refuse(reservation.retryAt, now);
+}
+
+/** Counts one single sign-on started from `ip`; false when the address has started too many. */
+export async function reserveSsoStart(db: Queryable, ip: string | null, now = new Date()): Promise<boolean> {
+  const counts = [{ key: `sso-start:${ip ?? "-"}`, ...throttleLimits.ssoStart }];
+  return (await loginAttempts.reserve(db, { counts }, now)).ok;
 }
 
 export async function factorAccepted(db: Queryable, ids: string[]): Promise<void> {

@@ -150,6 +150,12 @@ export const accountRouter = {
       const caller = signedInUser(ctx);
       const reserved = await reserveFactorAttempt(ctx.db, caller.id);
       const stored = await users.passwordHashOf(ctx.db, caller.id);
+      if (!stored && (await users.oidcIdentityOf(ctx.db, caller.id))) {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: "You sign in through single sign-on: there is no back-office password to change",
+        });
+      }
       if (!stored || !(await verifyPassword(stored, input.current))) {
         throw new TRPCError({ code: "BAD_REQUEST", message: "current password is incorrect" });
       }

@@ -13,6 +13,7 @@ import { authenticationOptions, verifyPasskey } from "../auth/passkeyCeremonies.
 import { decoyPasswordHash, verifyPassword } from "../auth/password.ts";
 import { clearedSessionCookie } from "../auth/sessionCookie.ts";
 import { factorMethods, identityOf, replaceSession, sessionUserOf, startSession, stepFor } from "../auth/signIn.ts";
+import { localSignInRefusal, signInMethods } from "../auth/signInMethods.ts";
 import { openSecret, totpStepOf } from "../auth/totpFactor.ts";
 import type { SessionUser } from "../context.ts";
 import { accountProcedure, publicProcedure, signedInUser } from "../trpc.ts";
@@ -44,6 +45,9 @@ export const authRouter = {
     .meta({ permission: "public", audit: { target: (input) => input.email } })
     .input(loginInput)
     .mutation(async ({ ctx, input }) => {
+      // PASSWORD_LOGIN=false: only the break-glass admins get as far as their password.
+      const switchedOff = localSignInRefusal(ctx, input.email);
+      if (switchedOff) throw new TRPCError({ code: "FORBIDDEN", message: switchedOff });
       const found = await users.findCredentialsByEmail(ctx.db, input.email);
       const trustedDevice =
         !!found && !!ctx.deviceToken && (await trustedDevices.isTrusted(ctx.db, found.user.id, ctx.deviceToken));
@@ -52,6 +56,8 @@ export const authRouter = {
       if (!found || !valid || found.user.disabledAt || !isRole(found.user.role)) {
         throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
       }
+      const notAdmin = localSignInRefusal(ctx, found.user.email, found.user.role);
+      if (notAdmin) throw new TRPCError({ code: "FORBIDDEN", message: notAdmin });
       await passwordAccepted(ctx.db, attempt);
       const user = sessionUserOf(found.user);
       ctx.auditNote.actor = user;
@@ -72,6 +78,8 @@ export const authRouter = {
       const found = await users.findById(ctx.db, userId);
       if (!found || found.disabledAt || !isRole(found.role))
         throw new TRPCError({ code: "UNAUTHORIZED", message: wrongCredentials });
+      const switchedOff = localSignInRefusal(ctx, found.email, found.role);
+      if (switchedOff) throw new TRPCError({ code: "FORBIDDEN", message: switchedOff });
       const user = sessionUserOf(found);
       ctx.auditNote.actor = user;
       // A passkey with user verification is both factors at once.
@@ -119,6 +127,9 @@ export const authRouter = {
     ctx.setCookie(clearedSessionCookie(ctx.secure));
     return { ok: true as const };
   }),
+
+  /** How staff may sign in here, for the sign-in page: password (on or break-glass only) and single sign-on. */
+  methods: publicProcedure.query(({ ctx }) => signInMethods(ctx)),
 
   /** The user, and what is left of the sign-in (`next`); null without a session or while the factor is due. */
   me: publicProcedure.query(({ ctx }): { user: SessionUser; next: Exclude<SignInStep, "mfa"> | null } | null => {

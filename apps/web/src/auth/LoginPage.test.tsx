@@ -24,6 +24,7 @@ function signInAt(path: string, answer: (call: Call) => Answer | Promise<Answer>
       { path: "*", element: <p data-testid="landed">landed</p> },
     ],
     server: (call) => {
+      if (call.path === "auth.methods") return trpcResult({ password: "on", sso: null });
       calls.push(call);
       return answer(call);
     },

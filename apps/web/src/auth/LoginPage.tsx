@@ -5,6 +5,7 @@ import { ThemeToggle } from "../components/ThemeToggle.tsx";
 import { LoginForm } from "./LoginForm.tsx";
 import { MfaForm } from "./MfaForm.tsx";
 import { usePasskeyFactor, usePasskeySignIn } from "./passkeySignIn.ts";
+import { PasswordSignIn, SsoSignIn } from "./SsoSignIn.tsx";
 import { useSignIn, useVerifyMfa } from "./session.ts";
 
 /** The server's words for a refused sign-in (wrong credentials and throttling alike); ours when it was not reached. */
@@ -52,26 +53,31 @@ export function LoginPage() {
             />
           ) : (
             <>
-              <LoginForm
-                pending={signIn.isPending}
-                error={signIn.isError ? signInError(signIn.error) : passkey.isError ? signInError(passkey.error) : null}
-                onSubmit={(credentials) => {
-                  passkey.reset();
-                  signIn.mutate(credentials);
-                }}
-              />
-              <Button
-                data-testid="passkey-sign-in"
-                variant="default"
-                leftSection={<IconFingerprint size={16} />}
-                loading={passkey.isPending}
-                onClick={() => {
-                  signIn.reset();
-                  passkey.mutate();
-                }}
-              >
-                Sign in with a passkey
-              </Button>
+              <SsoSignIn />
+              <PasswordSignIn>
+                <LoginForm
+                  pending={signIn.isPending}
+                  error={
+                    signIn.isError ? signInError(signIn.error) : passkey.isError ? signInError(passkey.error) : null
+                  }
+                  onSubmit={(credentials) => {
+                    passkey.reset();
+                    signIn.mutate(credentials);
+                  }}
+                />
+                <Button
+                  data-testid="passkey-sign-in"
+                  variant="default"
+                  leftSection={<IconFingerprint size={16} />}
+                  loading={passkey.isPending}
+                  onClick={() => {
+                    signIn.reset();
+                    passkey.mutate();
+                  }}
+                >
+                  Sign in with a passkey
+                </Button>
+              </PasswordSignIn>
             </>
           )}
         </Stack>
