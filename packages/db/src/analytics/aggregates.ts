@@ -129,16 +129,11 @@ export function sumSourceOf(query: StoreQuery): SumSource {
   return whole && (query.filters ?? []).every((f) => Object.hasOwn(dailyFilterColumns, f.field)) ? "daily" : "rows";
 }
 
-/**
- * Sums per group (in no particular order; groups without rows are absent). Grouped by (key, reason) in SQL — a reason
- * decides `liable`, so every sum is the sum of its reasons — and folded per key here. `source` only for tests: both
- * give the same answer.
- */
-export async function authenticationSums(
-  db: Queryable,
+/** The statement authenticationSums runs (the benchmark EXPLAINs it). */
+export function authenticationSumsStatement(
   query: StoreQuery,
   source: SumSource = sumSourceOf(query),
-): Promise<AuthenticationSums[]> {
+): { sql: string; params: unknown[] } {
   const daily = source === "daily";
   const where = filtersToSql(query.filters ?? [], daily ? dailyFilterColumns : authenticationFilterColumns, 3);
   const sums = sumNames.map((name) => `${(daily ? dailySumColumns : sumColumns)[name]}::int AS "${name}"`).join(", ");
@@ -161,10 +156,21 @@ export async function authenticationSums(
   const range = daily
     ? [query.start.toISOString().slice(0, 10), query.end.toISOString().slice(0, 10)]
     : [query.start.toISOString(), query.end.toISOString()];
-  const { rows } = await db.query<Record<SumName, number> & { key: string; reason: string }>(sql, [
-    ...range,
-    ...where.params,
-  ]);
+  return { sql, params: [...range, ...where.params] };
+}
+
+/**
+ * Sums per group (in no particular order; groups without rows are absent). Grouped by (key, reason) in SQL — a reason
+ * decides `liable`, so every sum is the sum of its reasons — and folded per key here. `source` only for tests: both
+ * give the same answer.
+ */
+export async function authenticationSums(
+  db: Queryable,
+  query: StoreQuery,
+  source: SumSource = sumSourceOf(query),
+): Promise<AuthenticationSums[]> {
+  const { sql, params } = authenticationSumsStatement(query, source);
+  const { rows } = await db.query<Record<SumName, number> & { key: string; reason: string }>(sql, params);
   const byKey = new Map<string, AuthenticationSums>();
   for (const row of rows) {
     let group = byKey.get(row.key);

@@ -6,7 +6,14 @@ export type {
   StoreQuery,
   SumSource,
 } from "./aggregates.ts";
-export { authenticationSums, paymentSums, storeDimensions, storeExtent, sumSourceOf } from "./aggregates.ts";
+export {
+  authenticationSums,
+  authenticationSumsStatement,
+  paymentSums,
+  storeDimensions,
+  storeExtent,
+  sumSourceOf,
+} from "./aggregates.ts";
 export type { AuthenticationRow, PaymentRow } from "./rows.ts";
 export { removePayments, staleRowCounts, upsertAuthentications, upsertPayments } from "./rows.ts";
 export type { FilterColumns, StoreFilter } from "./storeFilters.ts";
