@@ -8,7 +8,10 @@ import {
   type PaymentRow,
   paymentSums,
   removePayments,
+  type StoreQuery,
   saveSyncState,
+  storeDimensions,
+  sumSourceOf,
   UnsupportedFilterError,
   upsertAuthentications,
   upsertPayments,
@@ -239,6 +242,103 @@ describeEachDriver("analytics store", ({ fresh, kind }) => {
       ["AUTHENTICATED", 1000],
       ["NO_3DS", 250],
     ]);
+  });
+
+  it("answers from the daily roll-up exactly as from the rows, through re-upserts, updates, deletes", async () => {
+    const db = await freshStore(fresh);
+    let seed = 7;
+    const pick = <T>(values: readonly T[]): T => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return values[seed % values.length] as T;
+    };
+    const varied = (): AuthenticationRow => {
+      const challenge = pick([true, false, false]);
+      return auth({
+        createdAt: new Date(Date.parse("2026-10-28T00:00:00Z") + pick([0, 1, 2, 5, 9, 20, 23]) * 3_600_000 * 9),
+        cardBrand: pick(["VISA", "Visa", "MASTERCARD", null, ""]),
+        threedsVersion: pick(["2.2.0", "2.1.0", "1.0.2", null]),
+        currencyCode: pick(["EUR", "SEK", null]),
+        eciFlag: pick(["05", "06", "07", null]),
+        enrolled: pick(["Y", "N", null]),
+        paresStatus: pick(["Y", "A", "N", "C", null]),
+        challengeCancel: pick([null, null, "01"]),
+        liable: pick(["ISSUER", "MERCHANT"]),
+        reason: pick(["AUTHENTICATED", "ATTEMPTED", "NOT_ENROLLED", "AUTHENTICATION_FAILED"]),
+        flow: challenge ? "CHALLENGE" : pick(["FRICTIONLESS", "NONE"]),
+        v2Challenged: challenge && pick([true, false]),
+        challengeSucceeded: challenge && pick([true, false]),
+        abandoned: pick([true, false, false]),
+        authenticated: pick([true, false]),
+        enrolledY: pick([true, false]),
+        v2Enrolled: pick([true, false]),
+        frictionlessAuthenticated: !challenge && pick([true, false]),
+      });
+    };
+    const rows = Array.from({ length: 400 }, varied);
+    await upsertAuthentications(db, rows);
+    // A challenge completed after the first sync: the record comes again, changed (and twice in one batch).
+    await upsertAuthentications(db, [
+      ...rows.slice(0, 60).map((r) => ({ ...varied(), id: r.id, createdAt: r.createdAt })),
+      ...rows.slice(50, 70).map((r) => ({ ...r, cardBrand: "AMEX", paresStatus: "Y" })),
+      ...rows.slice(100, 150), // unchanged
+    ]);
+    await db.query(
+      "UPDATE analytics_authentication SET reason = 'STATUS_UNKNOWN', liable = 'MERCHANT' WHERE eci_flag = '07'",
+    );
+    await db.query("DELETE FROM analytics_authentication WHERE id = ANY($1::text[])", [
+      rows.slice(200, 230).map((r) => r.id),
+    ]);
+
+    const queries: StoreQuery[] = [];
+    const ranges = [november, { start: new Date("2026-10-29T00:00:00Z"), end: new Date("2026-11-05T00:00:00Z") }];
+    const filterSets: StoreQuery["filters"][] = [
+      [],
+      [{ field: "authentication.card_brand", op: "eq", value: "VISA" }],
+      [
+        { field: "authentication.card_brand", op: "neq", value: "VISA" },
+        { field: "authentication.threeds_version", op: "like", value: "2." },
+      ],
+      [
+        { field: "currency_code", op: "eq", value: "EUR" },
+        { field: "currency_code", op: "eq", value: "SEK" },
+        { field: "authentication.pares_status", op: "gte", value: "B" },
+      ],
+    ];
+    for (const range of [...ranges, { start: new Date("2026-10-01T00:00:00Z"), end: november.end }])
+      for (const by of [...storeDimensions, "total" as const])
+        for (const filters of filterSets) queries.push({ ...range, by, filters });
+    const sorted = (groups: Awaited<ReturnType<typeof authenticationSums>>) =>
+      [...groups].sort((a, b) => a.key.localeCompare(b.key));
+    let nonEmpty = 0;
+    for (const query of queries) {
+      expect(sumSourceOf(query)).toBe("daily");
+      const fromRows = sorted(await authenticationSums(db, query, "rows"));
+      expect(sorted(await authenticationSums(db, query, "daily")), JSON.stringify(query)).toEqual(fromRows);
+      if (fromRows.length > 0) nonEmpty += 1;
+    }
+    expect(nonEmpty).toBeGreaterThan(queries.length / 2);
+
+    await db.query("TRUNCATE analytics_authentication");
+    const { rows: left } = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM analytics_authentication_daily",
+    );
+    expect(left[0]?.n).toBe(0);
+  });
+
+  it("reads the rows when the roll-up cannot answer: an amount, an id, an instant, part of a day", () => {
+    const brand = { field: "authentication.card_brand", op: "eq", value: "VISA" } as const;
+    expect(sumSourceOf({ ...november, by: "day", filters: [brand] })).toBe("daily");
+    expect(sumSourceOf({ ...november, by: "day", filters: [brand, { field: "amount", op: "gte", value: 5 }] })).toBe(
+      "rows",
+    );
+    expect(sumSourceOf({ ...november, by: "day", filters: [{ field: "_id", op: "eq", value: "x" }] })).toBe("rows");
+    expect(
+      sumSourceOf({ ...november, by: "day", filters: [{ field: "created_at", op: "gte", value: "2026-11-02" }] }),
+    ).toBe("rows");
+    expect(sumSourceOf({ start: new Date("2026-11-01T06:00:00Z"), end: november.end, by: "day" })).toBe("rows");
+    expect(sumSourceOf({ ...november, by: "day", filters: [{ field: "toString", op: "eq", value: "x" }] })).toBe(
+      "rows",
+    );
   });
 
   it("keeps the sync state of each stream", async () => {

@@ -5,6 +5,7 @@ import { describeEachDriver } from "./describeEachDriver.ts";
 
 const tables = [
   "analytics_authentication",
+  "analytics_authentication_daily",
   "analytics_payment",
   "analytics_sync_state",
   "audit_event",

@@ -47,14 +47,23 @@ export async function pullAuthentications(deps: PullDeps, window: Window): Promi
   }
 }
 
+/** Lookup queries in flight at once for one page of payments. */
+const lookupConcurrency = 4;
+
 /** The 3-D Secure authentications of a page of payments lacking a signature verdict, 50 ids per query. */
 async function matchingAuthentications(deps: PullDeps, filters: Filter[]): Promise<ThreeDSAuthentication[]> {
+  const batches: Filter[][] = [];
+  for (let i = 0; i < filters.length; i += lookupBatch) batches.push(filters.slice(i, i + lookupBatch));
   const found: ThreeDSAuthentication[] = [];
-  for (let i = 0; i < filters.length; i += lookupBatch) {
-    const batch = filters.slice(i, i + lookupBatch);
-    found.push(
-      ...(await deps.verifone.threeDS.list({ filters: batch, limit: batch.length * 2 }, { requestId: deps.requestId })),
+  for (let i = 0; i < batches.length; i += lookupConcurrency) {
+    const pages = await Promise.all(
+      batches
+        .slice(i, i + lookupConcurrency)
+        .map((batch) =>
+          deps.verifone.threeDS.list({ filters: batch, limit: batch.length * 2 }, { requestId: deps.requestId }),
+        ),
     );
+    for (const page of pages) found.push(...page);
   }
   return found;
 }

@@ -4,13 +4,22 @@ export type {
   PaymentSums,
   StoreDimension,
   StoreQuery,
+  SumSource,
 } from "./aggregates.ts";
-export { authenticationSums, paymentSums, storeDimensions, storeExtent } from "./aggregates.ts";
+export {
+  authenticationSums,
+  authenticationSumsStatement,
+  paymentSums,
+  storeDimensions,
+  storeExtent,
+  sumSourceOf,
+} from "./aggregates.ts";
 export type { AuthenticationRow, PaymentRow } from "./rows.ts";
 export { removePayments, staleRowCounts, upsertAuthentications, upsertPayments } from "./rows.ts";
 export type { FilterColumns, StoreFilter } from "./storeFilters.ts";
 export {
   authenticationFilterColumns,
+  dailyFilterColumns,
   filtersToSql,
   paymentFilterColumns,
   UnsupportedFilterError,

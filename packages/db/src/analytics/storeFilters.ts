@@ -34,6 +34,11 @@ export const authenticationFilterColumns: FilterColumns = {
   "authentication.challenge_cancel": { column: "challenge_cancel", type: "text" },
 };
 
+/** The fields of the daily roll-up (migration 006): the stored codes, not the id, amount or instant. */
+export const dailyFilterColumns: FilterColumns = Object.fromEntries(
+  Object.entries(authenticationFilterColumns).filter(([, spec]) => spec.type === "text" && spec.column !== "id"),
+);
+
 export const paymentFilterColumns: FilterColumns = {
   id: { column: "id", type: "text" },
   created_at: { column: "created_at", type: "instant" },

@@ -6,6 +6,7 @@ import { identity } from "./003_identity.ts";
 import { hardening } from "./004_hardening.ts";
 import { views } from "./005_views.ts";
 import { sso } from "./006_sso.ts";
+import { analyticsDaily } from "./007_analytics_daily.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { id: "004_hardening", sql: hardening },
   { id: "005_views", sql: views },
   { id: "006_sso", sql: sso },
+  { id: "007_analytics_daily", sql: analyticsDaily },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
 import classes from "./AnalyticsPage.module.css";
 import { filtersOf, periodOf } from "./analyticsUrlState.ts";
@@ -11,6 +11,7 @@ import { breakdownRows, dimensionTitles, timeRows } from "./breakdownRows.ts";
 import { DataFreshness } from "./DataFreshness.tsx";
 import { formatInstant } from "./freshness.ts";
 import { HeadlineFigures } from "./HeadlineFigures.tsx";
+import { loadCharts } from "./LazyCharts.tsx";
 import { OverTimeSection } from "./OverTimeSection.tsx";
 import { PaymentsByCurrency } from "./PaymentsByCurrency.tsx";
 import { PeriodControls } from "./PeriodControls.tsx";
@@ -34,6 +35,10 @@ export default function AnalyticsPage() {
   const bucket = timeBucketFor(period);
   const filters = useMemo(() => filtersOf(state), [state]);
   const { overTime, payments, status, breakdowns } = useAnalyticsData(period, bucket, state.compare, filters);
+  // The charts' chunk is fetched alongside the data, not after it (see loadCharts).
+  useEffect(() => {
+    loadCharts().catch(() => undefined); // a failure is the chart's to report: it asks again as it renders
+  }, []);
   const brand = state.brand?.toUpperCase();
   // One brand's money is its rows of payments by brand; there is no previous period by brand to compare with.
   const money = brand ? payments.data?.rows.filter((m) => m.key.toUpperCase() === brand) : payments.data?.total;
