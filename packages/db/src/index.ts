@@ -12,6 +12,8 @@ export * as loginAttempts from "./loginAttempts.ts";
 export type { Migration } from "./migrations/index.ts";
 export { migrate, migrations } from "./migrations/index.ts";
 export * as passkeys from "./passkeys.ts";
+export type { StaffPreferences } from "./preferences.ts";
+export * as preferences from "./preferences.ts";
 export type { SavedView } from "./savedViews.ts";
 export * as savedViews from "./savedViews.ts";
 export type { SessionInfo, SessionRestriction } from "./sessions.ts";

@@ -5,6 +5,7 @@ import { analytics } from "./002_analytics.ts";
 import { identity } from "./003_identity.ts";
 import { hardening } from "./004_hardening.ts";
 import { views } from "./005_views.ts";
+import { preferences } from "./006_preferences.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { id: "003_identity", sql: identity },
   { id: "004_hardening", sql: hardening },
   { id: "005_views", sql: views },
+  { id: "006_preferences", sql: preferences },
 ];
 
 /**
