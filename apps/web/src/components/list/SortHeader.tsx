@@ -1,12 +1,14 @@
 import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react";
 import type { Header } from "@tanstack/react-table";
+import { withZone } from "../../time/formatTime.ts";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import classes from "./ListTable.module.css";
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
 /**
- * A column header. Sortable ones are buttons named by the column label (the arrow and the order number are
+ * A column header (a column of times also names their zone). Sortable ones are buttons named by the column label (the arrow and the order number are
  * decoration); click cycles ascending → descending → off, shift+click adds the column as a further sort key
  * (unless `canAddSort` is false: a list sorted on one field at most).
  */
@@ -20,7 +22,9 @@ export function SortHeader<T>({
   canAddSort?: boolean;
 }) {
   const { column } = header;
-  const label = column.columnDef.meta?.label ?? column.id;
+  const zone = useTimeZone();
+  const plain = column.columnDef.meta?.label ?? column.id;
+  const label = column.columnDef.meta?.zoned ? withZone(plain, zone) : plain;
   const direction = column.getIsSorted();
   const align = column.columnDef.meta?.align;
   if (!column.getCanSort()) {

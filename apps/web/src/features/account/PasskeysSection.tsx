@@ -3,20 +3,23 @@ import { notifications } from "@mantine/notifications";
 import { startRegistration } from "@simplewebauthn/browser";
 import { IconAlertCircle, IconFingerprint, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { asAnswer } from "../../auth/passkeySignIn.ts";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
+import { withZone } from "../../time/formatTime.ts";
+import { Time } from "../../time/Time.tsx";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { useTRPC } from "../../trpc.ts";
 
-const when = (iso: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "Never");
+const when = (iso: string | null) => <Time value={iso} label={false} fallback="Never" />;
 
 /** The user's passkeys: a second factor, and a way to sign in without the password. Several, named, removable. */
 export function PasskeysSection({ onAdded }: { onAdded?: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.account.passkeys.list.queryOptions());
+  const zone = useTimeZone();
   const [name, setName] = useState("");
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.passkeys.list.queryKey() });
   const options = useMutation(trpc.account.passkeys.registerOptions.mutationOptions());
@@ -58,8 +61,8 @@ export function PasskeysSection({ onAdded }: { onAdded?: () => void }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
-              <Table.Th>Added</Table.Th>
-              <Table.Th>Last used</Table.Th>
+              <Table.Th>{withZone("Added", zone)}</Table.Th>
+              <Table.Th>{withZone("Last used", zone)}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>

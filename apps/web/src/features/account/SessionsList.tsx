@@ -1,5 +1,7 @@
 import { Badge, Table, Text } from "@mantine/core";
-import dayjs from "dayjs";
+import { withZone } from "../../time/formatTime.ts";
+import { Time } from "../../time/Time.tsx";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 
 export type SessionRow = {
   id: string;
@@ -34,9 +36,10 @@ export function deviceOf(userAgent: string | null): string {
   return os ? `${browser} on ${os}` : browser;
 }
 
-const when = (iso: string) => dayjs(iso).format("YYYY-MM-DD HH:mm");
+const when = (iso: string) => <Time value={iso} label={false} />;
 
 export function SessionsList({ items }: { items: SessionRow[] }) {
+  const zone = useTimeZone();
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table data-testid="sessions-table" verticalSpacing="xs">
@@ -44,8 +47,8 @@ export function SessionsList({ items }: { items: SessionRow[] }) {
           <Table.Tr>
             <Table.Th>Device</Table.Th>
             <Table.Th>Address</Table.Th>
-            <Table.Th>Signed in</Table.Th>
-            <Table.Th>Last seen</Table.Th>
+            <Table.Th>{withZone("Signed in", zone)}</Table.Th>
+            <Table.Th>{withZone("Last seen", zone)}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -2,6 +2,8 @@ import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useMemo } from "react";
+import { zoneName } from "../../time/formatTime.ts";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import classes from "./AnalyticsPage.module.css";
 import { filtersOf, periodOf } from "./analyticsUrlState.ts";
 import { BrandFilter } from "./BrandFilter.tsx";
@@ -28,6 +30,7 @@ const keyHeaders = {
 /** The managers' page: liability shift and 3-D Secure outcomes for a period, each figure one click from its records. */
 export default function AnalyticsPage() {
   const { state, problems, setState, dropUnreadable } = useAnalyticsState();
+  const zone = useTimeZone();
   const today = utcToday(new Date());
   const period = useMemo(() => periodOf(state, today), [state, today]);
   const bucket = timeBucketFor(period);
@@ -52,7 +55,7 @@ export default function AnalyticsPage() {
           Who carries fraud liability, and how 3-D Secure went, for {formatPeriod(period)}
           {state.brand && ` (${state.brand} only)`}
           {state.compare && ` compared with ${formatPeriod(previousPeriod(period))}`}. Days are UTC days (00:00–24:00
-          UTC).
+          UTC); times are shown in {zoneName(zone)}.
         </Text>
       </div>
       {problems.length > 0 && (
@@ -88,7 +91,7 @@ export default function AnalyticsPage() {
           styles={{ title: { color: "var(--mantine-color-text)" } }}
         >
           {reached
-            ? `The history is still being loaded from Verifone: the store holds records from ${formatInstant(reached)} on, and this period starts on ${formatDay(period.from)}.`
+            ? `The history is still being loaded from Verifone: the store holds records from ${formatInstant(reached, zone)} on, and this period starts on ${formatDay(period.from)}.`
             : "Nothing has been loaded from Verifone yet: the first sync is running."}{" "}
           The figures below are partial and will grow until it is done.
         </Alert>
