@@ -1,5 +1,5 @@
 import { addDays } from "@vbo/domain";
-import { fromWallTime, toWallTime } from "../../time/formatTime.ts";
+import { fromWallTime, toWallTime, utcDayOf } from "../../time/formatTime.ts";
 
 /**
  * How a page puts a date range in its URL, so a saved view can keep "the last N days" relative: list pages as two
@@ -103,7 +103,7 @@ export function resolvePeriod(
   if (at < 0) return query;
   const days = Number(periodPattern.exec(parts[at] ?? "")?.[1]);
   const dayZone = zoneFor(spec, zone);
-  const today = dayIn(now.toISOString(), dayZone) ?? now.toISOString().slice(0, 10);
+  const today = dayIn(now.toISOString(), dayZone) ?? utcDayOf(now.toISOString()) ?? "";
   const from = encodeBound(spec, "from", dayStart(addDays(today, -(Math.max(1, days) - 1)), dayZone));
   const to = encodeBound(spec, "to", dayEnd(today, dayZone));
   return [...parts.slice(0, at), from, to, ...parts.slice(at + 1)].join("&");

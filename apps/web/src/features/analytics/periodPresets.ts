@@ -2,7 +2,7 @@
 // saved or shared link to "last 7 days" stays relative and means the last 7 days whenever it is opened.
 
 import { addDays, type Period, periodDays } from "@vbo/domain";
-import { formatDay } from "../../time/formatTime.ts";
+import { formatDay, utcDayOf } from "../../time/formatTime.ts";
 
 export const periodPresets = [
   { id: "last-7-days", label: "Last 7 days" },
@@ -24,7 +24,7 @@ export function isPreset(value: string): value is PeriodPreset {
 
 /** The UTC calendar day of an instant. */
 export function utcToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return utcDayOf(now.toISOString()) ?? "";
 }
 
 /** The days a relative preset covers on `today` (a UTC day): the last N days end today, months are calendar months. */
