@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatDay,
   fromWallTime,
+  minuteBoundIso,
   offsetLabel,
   toWallTime,
   utcDayEndIso,
@@ -82,6 +83,13 @@ describe("wall times (what the date pickers show and take)", () => {
     expect(fromWallTime("2026-11-14 10:00:00", "UTC")).toBe("2026-11-14T10:00:00.000Z");
     expect(toWallTime(null, "UTC")).toBeNull();
     expect(fromWallTime("yesterday", "UTC")).toBeNull();
+  });
+
+  it("a picked minute bounds the audit trail from its first to its last instant, in the chosen zone", () => {
+    expect(minuteBoundIso("2026-11-14 23:59:41", "Europe/Berlin", "start")).toBe("2026-11-14T22:59:00.000Z");
+    expect(minuteBoundIso("2026-11-14 23:59:41", "Europe/Berlin", "end")).toBe("2026-11-14T22:59:59.999Z");
+    expect(minuteBoundIso("2026-11-15 00:00:00", "Pacific/Kiritimati", "start")).toBe("2026-11-14T10:00:00.000Z");
+    expect(minuteBoundIso("not a time", "UTC", "end")).toBeNull();
   });
 
   it("a time skipped in spring reads with the winter offset; a doubled one in autumn as the first", () => {

@@ -138,6 +138,15 @@ export function fromWallTime(wall: string, zone: string): string | null {
   return new Date(chosen).toISOString();
 }
 
+/**
+ * A picked minute ("YYYY-MM-DD HH:mm[:ss]" in `zone`) as a bound covering all of it: its first instant ("start") or its
+ * last (":59.999", "end").
+ */
+export function minuteBoundIso(wall: string, zone: string, edge: "start" | "end"): string | null {
+  const iso = fromWallTime(`${wall.trim().slice(0, 16)}:00`, zone);
+  return iso && edge === "end" ? new Date(Date.parse(iso) + 59_999).toISOString() : iso;
+}
+
 /** Created-date filters go to Verifone as whole UTC days: the first and the last instant of the day "YYYY-MM-DD". */
 export const utcDayStartIso = (day: string) => `${day}T00:00:00.000Z`;
 export const utcDayEndIso = (day: string) => `${day}T23:59:59.999Z`;

@@ -1,7 +1,7 @@
 import { Button, Group, Input, Paper, SegmentedControl } from "@mantine/core";
 import { DateTimePicker } from "@mantine/dates";
 import { IconFilterOff } from "@tabler/icons-react";
-import { fromWallTime, toWallTime, withZone } from "../../time/formatTime.ts";
+import { minuteBoundIso, toWallTime, withZone } from "../../time/formatTime.ts";
 import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { knownAuditActions } from "./auditActions.ts";
 import { type AuditFilters, type AuditOutcome, auditOutcomes } from "./auditUrlState.ts";
@@ -13,14 +13,8 @@ const outcomeLabels: Record<AuditOutcome, string> = { success: "Success", failur
 const anyOutcome = "any";
 const pickerFormat = "YYYY-MM-DD HH:mm";
 
-/**
- * The pickers read and write wall times ("YYYY-MM-DD HH:mm:ss") in the staff member's zone, which their labels name;
- * the URL and the API take ISO instants. A bound covers its whole minute: From from :00, To to :59.999.
- */
-const minuteOf = (wall: string, zone: string, end: boolean) => {
-  const iso = fromWallTime(`${wall.slice(0, 16)}:00`, zone);
-  return iso && end ? new Date(Date.parse(iso) + 59_999).toISOString() : iso;
-};
+// The pickers read and write wall times ("YYYY-MM-DD HH:mm:ss") in the staff member's zone, which their labels name;
+// the URL and the API take ISO instants.
 
 export function AuditFilterBar({ filters, onChange }: Props) {
   const zone = useTimeZone();
@@ -73,7 +67,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
           valueFormat={pickerFormat}
           value={toPicker(filters.from)}
           maxDate={filters.to ? (toPicker(filters.to) ?? undefined) : undefined}
-          onChange={(value) => onChange({ from: value ? minuteOf(value, zone, false) : null })}
+          onChange={(value) => onChange({ from: value ? minuteBoundIso(value, zone, "start") : null })}
         />
         <DateTimePicker
           label={withZone("To", zone)}
@@ -85,7 +79,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
           value={toPicker(filters.to)}
           minDate={filters.from ? (toPicker(filters.from) ?? undefined) : undefined}
           // Inclusive to the end of the minute shown.
-          onChange={(value) => onChange({ to: value ? minuteOf(value, zone, true) : null })}
+          onChange={(value) => onChange({ to: value ? minuteBoundIso(value, zone, "end") : null })}
         />
         {hasFilters && (
           <Button
