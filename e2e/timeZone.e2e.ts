@@ -56,6 +56,21 @@ describe("times in the staff member's zone", () => {
     await expect.poll(() => createdHeader(elsewhere).textContent()).toBe("Created (Europe/Berlin)");
   });
 
+  it("a long zone name in the headers does not widen the lists at 1280×800", async () => {
+    const page = await run.signedIn("support@demo.test", "/transactions?f=transaction_type~eq~SALE", {
+      viewport: { width: 1280, height: 800 },
+      timezoneId: "America/North_Dakota/New_Salem",
+    });
+    await page.getByTestId("tx-row").first().waitFor();
+    const header = page.getByTestId("tx-table").getByRole("button", { name: /^Created \(/ });
+    expect(await header.getAttribute("aria-label")).toBe("Created (America/North_Dakota/New_Salem)");
+    const fits = await page.getByTestId("tx-table").evaluate((t) => {
+      const scroller = t.parentElement as HTMLElement;
+      return scroller.scrollWidth <= scroller.clientWidth;
+    });
+    expect(fits).toBe(true);
+  });
+
   it("Created filters are UTC days in the picker and the chip, and the days picked are sent as UTC days", async () => {
     const range = "f=created_at~gte~2026-11-01T00:00:00.000Z&f=created_at~lte~2026-11-10T23:59:59.999Z";
     const page = await run.signedIn("ops@demo.test", `/authentications?${range}`, {

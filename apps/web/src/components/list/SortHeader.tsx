@@ -3,6 +3,7 @@ import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react"
 import type { Header } from "@tanstack/react-table";
 import { withZone } from "../../time/formatTime.ts";
 import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import classes from "./ListTable.module.css";
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
@@ -24,11 +25,13 @@ export function SortHeader<T>({
   const { column } = header;
   const zone = useTimeZone();
   const plain = column.columnDef.meta?.label ?? column.id;
-  const label = column.columnDef.meta?.zoned ? withZone(plain, zone) : plain;
+  const zoned = Boolean(column.columnDef.meta?.zoned);
+  const label = zoned ? withZone(plain, zone) : plain;
+  const shown = zoned ? <ZoneHeading label={plain} /> : plain;
   const direction = column.getIsSorted();
   const align = column.columnDef.meta?.align;
   if (!column.getCanSort()) {
-    return <Table.Th ta={align}>{label}</Table.Th>;
+    return <Table.Th ta={align}>{shown}</Table.Th>;
   }
   const Arrow = direction === "asc" ? IconArrowUp : direction === "desc" ? IconArrowDown : IconArrowsSort;
   return (
@@ -39,7 +42,7 @@ export function SortHeader<T>({
         title={`${direction ? "Click to change the order" : "Click to sort"}${canAddSort ? ", shift+click to add a sort" : ""}`}
         onClick={column.getToggleSortingHandler()}
       >
-        {label}
+        {shown}
         <Arrow size={14} aria-hidden className={direction ? undefined : classes.sortIdle} />
         {multiSort && direction && (
           <span className={classes.sortOrder} aria-hidden>

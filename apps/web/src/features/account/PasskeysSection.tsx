@@ -7,9 +7,8 @@ import { useState } from "react";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { asAnswer } from "../../auth/passkeySignIn.ts";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
-import { withZone } from "../../time/formatTime.ts";
 import { Time } from "../../time/Time.tsx";
-import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import { useTRPC } from "../../trpc.ts";
 
 const when = (iso: string | null) => <Time value={iso} label={false} fallback="Never" />;
@@ -19,7 +18,6 @@ export function PasskeysSection({ onAdded }: { onAdded?: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.account.passkeys.list.queryOptions());
-  const zone = useTimeZone();
   const [name, setName] = useState("");
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.passkeys.list.queryKey() });
   const options = useMutation(trpc.account.passkeys.registerOptions.mutationOptions());
@@ -61,8 +59,12 @@ export function PasskeysSection({ onAdded }: { onAdded?: () => void }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
-              <Table.Th>{withZone("Added", zone)}</Table.Th>
-              <Table.Th>{withZone("Last used", zone)}</Table.Th>
+              <Table.Th>
+                <ZoneHeading label="Added" />
+              </Table.Th>
+              <Table.Th>
+                <ZoneHeading label="Last used" />
+              </Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>

@@ -1,7 +1,6 @@
 import { Badge, Table, Text } from "@mantine/core";
-import { withZone } from "../../time/formatTime.ts";
 import { Time } from "../../time/Time.tsx";
-import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 
 export type SessionRow = {
   id: string;
@@ -39,7 +38,6 @@ export function deviceOf(userAgent: string | null): string {
 const when = (iso: string) => <Time value={iso} label={false} />;
 
 export function SessionsList({ items }: { items: SessionRow[] }) {
-  const zone = useTimeZone();
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table data-testid="sessions-table" verticalSpacing="xs">
@@ -47,8 +45,12 @@ export function SessionsList({ items }: { items: SessionRow[] }) {
           <Table.Tr>
             <Table.Th>Device</Table.Th>
             <Table.Th>Address</Table.Th>
-            <Table.Th>{withZone("Signed in", zone)}</Table.Th>
-            <Table.Th>{withZone("Last seen", zone)}</Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Signed in" />
+            </Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Last seen" />
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

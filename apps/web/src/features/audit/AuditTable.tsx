@@ -3,9 +3,8 @@ import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { isRole, roleLabels } from "@vbo/domain";
 import { Fragment, useState } from "react";
 import { CopyValue } from "../../components/CopyValue.tsx";
-import { withZone } from "../../time/formatTime.ts";
 import { Time } from "../../time/Time.tsx";
-import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import type { AuditEvent } from "./auditUrlState.ts";
 import { OutcomeBadge } from "./OutcomeBadge.tsx";
 
@@ -14,7 +13,6 @@ const roleText = (role: string | null) => (role === null ? "" : isRole(role) ? r
 
 /** Newest first, as the API sends them; a row opens to show the input (secrets already removed) and the error. */
 export function AuditTable({ events, busy }: { events: AuditEvent[]; busy?: boolean }) {
-  const zone = useTimeZone();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -37,7 +35,9 @@ export function AuditTable({ events, busy }: { events: AuditEvent[]; busy?: bool
             <Table.Th w={36}>
               <VisuallyHidden>Details</VisuallyHidden>
             </Table.Th>
-            <Table.Th>{withZone("Time", zone)}</Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Time" />
+            </Table.Th>
             <Table.Th>Actor</Table.Th>
             <Table.Th>Action</Table.Th>
             <Table.Th>Target</Table.Th>

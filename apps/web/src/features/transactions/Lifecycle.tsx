@@ -1,9 +1,8 @@
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { formatMoney } from "@vbo/domain";
 import { Link, useLocation } from "react-router";
-import { withZone } from "../../time/formatTime.ts";
 import { Time } from "../../time/Time.tsx";
-import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import { lifecycleOf } from "./lifecycle.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 import type { TransactionDetail } from "./types.ts";
@@ -40,7 +39,6 @@ function Remaining({ tx }: { tx: TransactionDetail }) {
  */
 export function Lifecycle({ tx }: { tx: TransactionDetail }) {
   const { search } = useLocation();
-  const zone = useTimeZone();
   const currency = tx.currency_code ?? "";
   const money = (minor: number | null) => (minor === null ? "—" : formatMoney(minor, currency));
   const ledger = lifecycleOf(tx);
@@ -91,7 +89,9 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
             <Table.Thead>
               <Table.Tr>
                 {/* Date and time may wrap onto two lines, so the table fits beside the actions at 1280 px. */}
-                <Table.Th style={{ whiteSpace: "normal" }}>{withZone("Created", zone)}</Table.Th>
+                <Table.Th style={{ whiteSpace: "normal" }}>
+                  <ZoneHeading label="Created" />
+                </Table.Th>
                 <Table.Th>Type</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>

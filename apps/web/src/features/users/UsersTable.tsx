@@ -3,9 +3,8 @@ import { IconDots, IconKey, IconLogout, IconShieldOff, IconUserCheck, IconUserOf
 import type { RouterOutputs } from "@vbo/api";
 import { type Role, roleLabels, roles } from "@vbo/domain";
 import { ReasonTooltip } from "../../components/ReasonTooltip.tsx";
-import { withZone } from "../../time/formatTime.ts";
 import { Time } from "../../time/Time.tsx";
-import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 
 export type StaffUser = RouterOutputs["users"]["list"]["items"][number];
 
@@ -31,7 +30,6 @@ export function rowLockReason(user: StaffUser, selfId: string): string | null {
 }
 
 export function UsersTable({ users, selfId, onRoleChange, onDisable, onAction = () => {} }: Props) {
-  const zone = useTimeZone();
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table data-testid="users-table" verticalSpacing="xs" highlightOnHover>
@@ -42,8 +40,12 @@ export function UsersTable({ users, selfId, onRoleChange, onDisable, onAction = 
             <Table.Th>Role</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Two-step</Table.Th>
-            <Table.Th>{withZone("Last sign-in", zone)}</Table.Th>
-            <Table.Th>{withZone("Created", zone)}</Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Last sign-in" />
+            </Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Created" />
+            </Table.Th>
             <Table.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
