@@ -2,7 +2,6 @@ import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useMemo } from "react";
-import { zoneName } from "../../time/formatTime.ts";
 import { useTimeZone } from "../../time/timeZoneContext.ts";
 import classes from "./AnalyticsPage.module.css";
 import { filtersOf, periodOf } from "./analyticsUrlState.ts";
@@ -55,7 +54,7 @@ export default function AnalyticsPage() {
           Who carries fraud liability, and how 3-D Secure went, for {formatPeriod(period)}
           {state.brand && ` (${state.brand} only)`}
           {state.compare && ` compared with ${formatPeriod(previousPeriod(period))}`}. Days are UTC days (00:00–24:00
-          UTC); times are shown in {zoneName(zone)}.
+          UTC).
         </Text>
       </div>
       {problems.length > 0 && (
