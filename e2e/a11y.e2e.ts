@@ -64,6 +64,7 @@ const pages: { name: string; path: () => string; ready: string; signedOut?: bool
   { name: "audit", path: () => "/audit", ready: "audit-table" },
   { name: "users", path: () => "/users", ready: "users-table" },
   { name: "find", path: () => "/find?q=no-such-reference", ready: "find-none" },
+  { name: "account", path: () => "/account", ready: "time-zone-select" },
 ];
 
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {

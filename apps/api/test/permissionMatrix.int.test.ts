@@ -28,6 +28,8 @@ const expected: Record<string, Permission | "public" | "signed-in"> = {
   "auth.mfa.passkeyOptions": "signed-in",
   "account.sessions": "signed-in",
   "account.revokeOtherSessions": "signed-in",
+  "account.preferences": "signed-in",
+  "account.setTimeZone": "signed-in",
   "users.enable": "users.manage",
   "users.resetPassword": "users.manage",
   "users.resetMfa": "users.manage",

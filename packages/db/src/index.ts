@@ -14,6 +14,8 @@ export { migrate, migrations } from "./migrations/index.ts";
 export type { OidcSignIn } from "./oidcSignIns.ts";
 export * as oidcSignIns from "./oidcSignIns.ts";
 export * as passkeys from "./passkeys.ts";
+export type { StaffPreferences } from "./preferences.ts";
+export * as preferences from "./preferences.ts";
 export type { SavedView } from "./savedViews.ts";
 export * as savedViews from "./savedViews.ts";
 export type { SessionInfo, SessionRestriction } from "./sessions.ts";

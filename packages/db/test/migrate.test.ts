@@ -17,6 +17,7 @@ const tables = [
   "saved_view",
   "saved_view_default",
   "session",
+  "staff_preference",
   "staff_user",
   "totp_factor",
   "trusted_device",

@@ -63,6 +63,7 @@ export type {
   StoredCredentialKind,
 } from "./storedCredential.ts";
 export { describeStoredCredential } from "./storedCredential.ts";
+export { canonicalTimeZone } from "./timeZone.ts";
 export {
   reasonMaxLength,
   reasonMinLength,

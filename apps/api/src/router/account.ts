@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { passkeys, sessions, totp, users } from "@vbo/db";
-import { factorRequiredFor, minPasswordLength } from "@vbo/domain";
+import { passkeys, preferences, sessions, totp, users } from "@vbo/db";
+import { canonicalTimeZone, factorRequiredFor, minPasswordLength } from "@vbo/domain";
 import { z } from "zod";
 import { factorAccepted, reserveFactorAttempt } from "../auth/loginThrottle.ts";
 import { openSessionItems } from "../auth/openSessions.ts";
@@ -24,6 +24,24 @@ export const changePasswordInput = z
     next: z.string().min(minPasswordLength, `next must be at least ${minPasswordLength} characters`).max(200),
   })
   .refine((v) => v.current !== v.next, { path: ["next"], message: "next must differ from the current password" });
+
+/** A zone Intl knows, stored in its canonical spelling; null goes back to the browser's zone. */
+export const setTimeZoneInput = z.object({
+  timeZone: z
+    .string()
+    .max(100, "timeZone must be at most 100 characters")
+    .nullable()
+    .transform((zone, check) => {
+      if (zone === null) return null;
+      const canonical = canonicalTimeZone(zone);
+      if (canonical) return canonical;
+      check.addIssue({
+        code: "custom",
+        message: "timeZone must be an IANA time zone such as Europe/Berlin or UTC, or null for the browser's zone",
+      });
+      return z.NEVER;
+    }),
+});
 
 /** Checks a 6-digit code against the user's factor (throttled; a code works once). */
 async function checkCode(ctx: Context, userId: string, code: string, confirmed: boolean): Promise<void> {
@@ -166,6 +184,13 @@ export const accountRouter = {
       await advanceSession(ctx, caller.id, caller.sessionId);
       return { ok: true as const };
     }),
+
+  /** The caller's own settings (README: additions to the contract). */
+  preferences: accountProcedure().query(async ({ ctx }) => preferences.find(ctx.db, signedInUser(ctx).id)),
+
+  setTimeZone: accountProcedure([], { target: (input) => input.timeZone })
+    .input(setTimeZoneInput)
+    .mutation(async ({ ctx, input }) => preferences.setTimeZone(ctx.db, signedInUser(ctx).id, input.timeZone)),
 
   sessions: accountProcedure().query(async ({ ctx }) => {
     const caller = signedInUser(ctx);

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
 import { errorHeadline, errorInfo } from "../api/errorInfo.ts";
+import { TimeZoneProvider } from "../time/TimeZoneProvider.tsx";
 import { useTRPC } from "../trpc.ts";
 import { CurrentUserContext } from "./currentUser.ts";
 import { loginPathFor } from "./loginRedirect.ts";
@@ -62,7 +63,9 @@ export function AuthGate() {
   }
   return (
     <CurrentUserContext value={me.data.user}>
-      <Outlet />
+      <TimeZoneProvider>
+        <Outlet />
+      </TimeZoneProvider>
     </CurrentUserContext>
   );
 }

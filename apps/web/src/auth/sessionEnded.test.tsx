@@ -86,11 +86,12 @@ describe("when the session ends", () => {
   });
 
   it("a FORBIDDEN answer does not sign anyone out", async () => {
-    const { router, calls } = renderWithGate("/authentications", (call) =>
-      call.path === "auth.me"
-        ? trpcResult({ user: olivia })
-        : trpcError("FORBIDDEN", 403, "Your role (operations) lacks the permission users.manage"),
-    );
+    const { router, calls } = renderWithGate("/authentications", (call) => {
+      if (call.path === "auth.me") return trpcResult({ user: olivia });
+      // Any signed-in user reads their own settings.
+      if (call.path === "account.preferences") return trpcResult({ timeZone: null });
+      return trpcError("FORBIDDEN", 403, "Your role (operations) lacks the permission users.manage");
+    });
     await screen.findByTestId("protected");
     // The gate asks again who is signed in (the role may have changed since the page loaded)…
     await waitFor(() => expect(calls.filter((c) => c.path === "auth.me")).toHaveLength(2));

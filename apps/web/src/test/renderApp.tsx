@@ -4,6 +4,7 @@ import { render } from "@testing-library/react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
 import { type CurrentUser, CurrentUserContext } from "../auth/currentUser.ts";
 import { theme } from "../theme.ts";
+import { TimeZoneContext } from "../time/timeZoneContext.ts";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../trpc.ts";
 
 /** One tRPC call as the browser sent it, and the answer to give (the body of one batch entry, and its HTTP status). */
@@ -44,10 +45,18 @@ export function fakeFetch(server: Server): typeof fetch {
   };
 }
 
-type Options = { routes: RouteObject[]; path: string; server: Server; user?: CurrentUser; queryClient?: QueryClient };
+type Options = {
+  routes: RouteObject[];
+  path: string;
+  server: Server;
+  user?: CurrentUser;
+  queryClient?: QueryClient;
+  /** The staff member's zone times are shown in: UTC unless given, so nothing depends on the machine's zone. */
+  timeZone?: string;
+};
 
 /** Renders routes as the app does (Mantine, TanStack Query, tRPC, a router) with the given tRPC answers. */
-export function renderApp({ routes, path, server, user, queryClient = makeQueryClient() }: Options) {
+export function renderApp({ routes, path, server, user, queryClient = makeQueryClient(), timeZone = "UTC" }: Options) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const trpcClient = makeTrpcClient({ url: "http://test/trpc", fetch: fakeFetch(server) });
   const view = render(
@@ -55,7 +64,9 @@ export function renderApp({ routes, path, server, user, queryClient = makeQueryC
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <CurrentUserContext value={user ?? null}>
-            <RouterProvider router={router} />
+            <TimeZoneContext value={{ zone: timeZone, chosen: timeZone, browser: timeZone }}>
+              <RouterProvider router={router} />
+            </TimeZoneContext>
           </CurrentUserContext>
         </TRPCProvider>
       </QueryClientProvider>

@@ -3,12 +3,18 @@ import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { MemoryRouter } from "react-router";
 import { theme } from "../theme.ts";
+import { TimeZoneContext } from "../time/timeZoneContext.ts";
 
-/** Renders a component as the app does (Mantine theme, a router) to HTML, without Mantine's injected <style> tags. */
-export function renderStatic(ui: ReactElement): string {
+/**
+ * Renders a component as the app does (Mantine theme, a router, the staff member's time zone — UTC unless given, so
+ * nothing depends on the machine's zone) to HTML, without Mantine's injected <style> tags.
+ */
+export function renderStatic(ui: ReactElement, timeZone = "UTC"): string {
   const html = renderToStaticMarkup(
     <MantineProvider theme={theme}>
-      <MemoryRouter>{ui}</MemoryRouter>
+      <TimeZoneContext value={{ zone: timeZone, chosen: timeZone, browser: timeZone }}>
+        <MemoryRouter>{ui}</MemoryRouter>
+      </TimeZoneContext>
     </MantineProvider>,
   );
   return html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, "");

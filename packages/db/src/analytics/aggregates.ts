@@ -43,7 +43,7 @@ const keyOf: KeyOf = {
   total: { group: "''::text", format: (k) => k },
 };
 
-/** The same keys over the daily roll-up (migration 006), whose `day` is the UTC date already. */
+/** The same keys over the daily roll-up (migration 007), whose `day` is the UTC date already. */
 const dailyKeyOf: KeyOf = {
   ...keyOf,
   day: { group: "day", format: keyOf.day.format },

@@ -34,7 +34,7 @@ export const authenticationFilterColumns: FilterColumns = {
   "authentication.challenge_cancel": { column: "challenge_cancel", type: "text" },
 };
 
-/** The fields of the daily roll-up (migration 006): the stored codes, not the id, amount or instant. */
+/** The fields of the daily roll-up (migration 007): the stored codes, not the id, amount or instant. */
 export const dailyFilterColumns: FilterColumns = Object.fromEntries(
   Object.entries(authenticationFilterColumns).filter(([, spec]) => spec.type === "text" && spec.column !== "id"),
 );

@@ -7,6 +7,7 @@ import { hardening } from "./004_hardening.ts";
 import { views } from "./005_views.ts";
 import { sso } from "./006_sso.ts";
 import { analyticsDaily } from "./007_analytics_daily.ts";
+import { preferences } from "./008_preferences.ts";
 
 export interface Migration {
   /** Recorded in schema_migrations; never rename or edit one that has shipped — add the next file instead. */
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { id: "005_views", sql: views },
   { id: "006_sso", sql: sso },
   { id: "007_analytics_daily", sql: analyticsDaily },
+  { id: "008_preferences", sql: preferences },
 ];
 
 /**

@@ -1,15 +1,19 @@
 import { DatePickerInput, type DatesRangeValue, type DateValue } from "@mantine/dates";
 import type { Filter } from "@vbo/verifone/fields";
-import dayjs from "dayjs";
 import { useEffect, useState } from "react";
+import { createdDaysLabel } from "./createdDaysLabel.ts";
 import { dayEndIso, dayStartIso, isoToDay, type OnFiltersChange, rangeBound, withRange } from "./quickFilterModel.ts";
 
 /** `compact`: no visible label (the placeholder names it), small, for a one-row filter bar. */
 type Props = { filters: Filter[]; onChange: OnFiltersChange; compact?: boolean };
 
-const toDay = (value: DateValue) => (value ? dayjs(value).format("YYYY-MM-DD") : null);
+/** The picker's day ("YYYY-MM-DD", as Mantine gives it). */
+const toDay = (value: DateValue) => (value ? String(value).slice(0, 10) : null);
 
-/** Created between two days (local time, both included). Loaded on demand: @mantine/dates is large. */
+/**
+ * Created between two UTC days, both included — the days Verifone takes, whatever zone times are shown in; the label
+ * says so, and the chips use the same words. Loaded on demand: @mantine/dates is large.
+ */
 export default function DateRangeFilter({ filters, onChange, compact = false }: Props) {
   const from = isoToDay(rangeBound(filters, "created_at", "gte"));
   const to = isoToDay(rangeBound(filters, "created_at", "lte"));
@@ -21,8 +25,8 @@ export default function DateRangeFilter({ filters, onChange, compact = false }: 
     <DatePickerInput
       type="range"
       {...(compact
-        ? { "aria-label": "Created", placeholder: "Created", size: "xs" as const, w: 205 }
-        : { label: "Created", placeholder: "Any date", w: 240 })}
+        ? { "aria-label": createdDaysLabel, placeholder: createdDaysLabel, size: "xs" as const, w: 205 }
+        : { label: createdDaysLabel, placeholder: "Any date", w: 240 })}
       clearable
       allowSingleDateInRange
       valueFormat="YYYY-MM-DD"

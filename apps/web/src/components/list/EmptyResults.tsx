@@ -1,8 +1,9 @@
 import { EmptyState, Stack, Text } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
 import type { Filter } from "@vbo/verifone/fields";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { FilterChips } from "./FilterChips.tsx";
-import { filterText } from "./fieldLabels.ts";
+import { filterChips } from "./filterChipText.ts";
 
 type Props = {
   filters: Filter[];
@@ -15,8 +16,9 @@ type Props = {
 
 /** Nothing matched: say which filters exclude everything, and let each be removed. */
 export function EmptyResults({ filters, onRemove, onClearAll, noun, noneAtAll }: Props) {
-  const title =
-    filters.length === 0 ? `No ${noun} yet` : `No ${noun} match: ${filters.map((f) => filterText(f)).join(", ")}`;
+  const zone = useTimeZone();
+  const chips = filterChips(filters, zone).map((chip) => chip.text);
+  const title = filters.length === 0 ? `No ${noun} yet` : `No ${noun} match: ${chips.join(", ")}`;
   return (
     <EmptyState
       data-testid="empty-state"

@@ -1,12 +1,14 @@
 import { Button, Group, Pill, Stack, Text } from "@mantine/core";
 import { type AmountUnits, filteredCurrency } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
-import { filterText } from "./fieldLabels.ts";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { filterChips } from "./filterChipText.ts";
 
 type Props = {
   filters: Filter[];
   /** Problem with a filter, by its index: shown next to it (the filter is not applied). */
   problems?: ReadonlyMap<number, string>;
+  /** Called once per filter the removed chip stands for (a range of days is one chip for two filters). */
   onRemove: (index: number) => void;
   onClearAll: () => void;
   /** Test hook of each chip: `filter-chip` in the filter bar (one per active filter); another name elsewhere. */
@@ -15,22 +17,26 @@ type Props = {
   amountUnits?: AmountUnits;
 };
 
-/** The active filters as removable chips; a filter with a problem says what is wrong right next to it. */
+/**
+ * The active filters as removable chips, dates in the words of the date filter ("Created from 1 Nov 2026 to
+ * 10 Nov 2026 (UTC days)"); a filter with a problem says what is wrong right next to it.
+ */
 export function FilterChips({ filters, problems, onRemove, onClearAll, testId = "filter-chip", amountUnits }: Props) {
+  const zone = useTimeZone();
   if (filters.length === 0) return null;
   const amounts = amountUnits ? { units: amountUnits, currency: filteredCurrency(filters) } : undefined;
   return (
     <Group gap="xs" align="flex-start" aria-label="Active filters" role="group">
-      {filters.map((filter, index) => {
-        const text = filterText(filter, amounts);
-        const problem = problems?.get(index);
+      {filterChips(filters, zone, { amounts, problems }).map(({ text, indexes }) => {
+        const problem = indexes.map((index) => problems?.get(index)).find(Boolean);
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: two identical filters are legal, so the index is the identity
-          <Stack key={index} gap={2} data-testid={testId} data-problem={problem ? "true" : undefined}>
+          <Stack key={indexes.join("-")} gap={2} data-testid={testId} data-problem={problem ? "true" : undefined}>
             <Pill
               size="md"
               withRemoveButton
-              onRemove={() => onRemove(index)}
+              onRemove={() => {
+                for (const index of indexes) onRemove(index);
+              }}
               removeButtonProps={{ "aria-label": `Remove filter ${text}`, title: "remove" }}
               bg={problem ? "var(--mantine-color-red-light)" : undefined}
               c={problem ? "var(--mantine-color-red-light-color)" : undefined}

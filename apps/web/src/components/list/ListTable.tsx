@@ -23,6 +23,8 @@ declare module "@tanstack/react-table" {
     label: string;
     align?: "right";
     mono?: boolean;
+    /** The column holds times: its header names the zone they are shown in ("Created (Europe/Berlin)"). */
+    zoned?: boolean;
   }
 }
 

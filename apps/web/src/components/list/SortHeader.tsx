@@ -1,12 +1,15 @@
 import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react";
 import type { Header } from "@tanstack/react-table";
+import { withZone } from "../../time/formatTime.ts";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import classes from "./ListTable.module.css";
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
 /**
- * A column header. Sortable ones are buttons named by the column label (the arrow and the order number are
+ * A column header (a column of times also names their zone). Sortable ones are buttons named by the column label (the arrow and the order number are
  * decoration); click cycles ascending → descending → off, shift+click adds the column as a further sort key
  * (unless `canAddSort` is false: a list sorted on one field at most).
  */
@@ -20,11 +23,15 @@ export function SortHeader<T>({
   canAddSort?: boolean;
 }) {
   const { column } = header;
-  const label = column.columnDef.meta?.label ?? column.id;
+  const zone = useTimeZone();
+  const plain = column.columnDef.meta?.label ?? column.id;
+  const zoned = Boolean(column.columnDef.meta?.zoned);
+  const label = zoned ? withZone(plain, zone) : plain;
+  const shown = zoned ? <ZoneHeading label={plain} /> : plain;
   const direction = column.getIsSorted();
   const align = column.columnDef.meta?.align;
   if (!column.getCanSort()) {
-    return <Table.Th ta={align}>{label}</Table.Th>;
+    return <Table.Th ta={align}>{shown}</Table.Th>;
   }
   const Arrow = direction === "asc" ? IconArrowUp : direction === "desc" ? IconArrowDown : IconArrowsSort;
   return (
@@ -35,7 +42,7 @@ export function SortHeader<T>({
         title={`${direction ? "Click to change the order" : "Click to sort"}${canAddSort ? ", shift+click to add a sort" : ""}`}
         onClick={column.getToggleSortingHandler()}
       >
-        {label}
+        {shown}
         <Arrow size={14} aria-hidden className={direction ? undefined : classes.sortIdle} />
         {multiSort && direction && (
           <span className={classes.sortOrder} aria-hidden>

@@ -1,5 +1,5 @@
 import { Text } from "@mantine/core";
-import dayjs from "dayjs";
+import { Time } from "../../time/Time.tsx";
 
 /** What a cell shows for a value the record does not have. */
 export const dash = "—";
@@ -15,13 +15,10 @@ export function Mono({ value }: { value: string | null | undefined }) {
   );
 }
 
-/** A time as the viewer's local date and time, the value as Verifone sent it on hover; a dash when there is none. */
+/**
+ * A time in a list: in the staff member's zone, which the column header names (no label in each cell); the exact
+ * instant on hover; a dash when there is none.
+ */
 export function DateTimeCell({ value }: { value: string | null | undefined }) {
-  return value ? (
-    <time dateTime={value} title={value}>
-      {dayjs(value).format("YYYY-MM-DD HH:mm:ss")}
-    </time>
-  ) : (
-    dash
-  );
+  return <Time value={value} seconds label={false} fallback={dash} />;
 }

@@ -1,6 +1,6 @@
 import { currencyExponent, isKnownCurrency, parseMajorToMinor } from "@vbo/domain";
 import type { Filter } from "@vbo/verifone/fields";
-import dayjs from "dayjs";
+import { utcDayEndIso, utcDayOf, utcDayStartIso } from "../../time/formatTime.ts";
 
 // Quick filters are views over the one filter list in the URL: each reads and rewrites only its own filters.
 
@@ -106,13 +106,15 @@ export function minorToAmountText(minor: Filter["value"], currency: { exponent: 
   return `${negative ? "-" : ""}${digits.slice(0, cut)}.${digits.slice(cut)}`;
 }
 
-/** Date-range bounds: whole local days, sent as exact instants so no reading of a date-only bound is needed. */
-export const dayStartIso = (day: string) => dayjs(day).startOf("day").toISOString();
-export const dayEndIso = (day: string) => dayjs(day).endOf("day").toISOString();
+/**
+ * Date-range bounds: whole UTC days (Verifone takes dates, and its days are UTC days), sent as the day's first and
+ * last instant so no reading of a date-only bound is needed. The same whatever zone the staff member shows times in.
+ */
+export const dayStartIso = utcDayStartIso;
+export const dayEndIso = utcDayEndIso;
+/** The UTC day a bound falls on, as the date picker shows it. */
 export function isoToDay(value: Filter["value"] | undefined): string | null {
-  if (value === undefined) return null;
-  const day = dayjs(String(value));
-  return day.isValid() ? day.format("YYYY-MM-DD") : null;
+  return utcDayOf(value);
 }
 
 type Preset = { id: string; label: string; filters: readonly Filter[] };

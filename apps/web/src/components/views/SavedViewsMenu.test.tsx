@@ -3,7 +3,6 @@
 import type { VisibilityState } from "@tanstack/react-table";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
@@ -144,9 +143,10 @@ describe("saved views menu", () => {
   });
 
   it("a date range up to today is saved as the last N days, and opens as the last N days of the day it is opened", async () => {
-    const today = dayjs();
-    const from = today.subtract(6, "day").startOf("day").toISOString();
-    const to = today.endOf("day").toISOString();
+    // A list's created range is whole UTC days (what the date filter sends), whatever zone times are shown in.
+    const utcDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const from = `${utcDay(6)}T00:00:00.000Z`;
+    const to = `${utcDay(0)}T23:59:59.999Z`;
     const range = `f=${encodeURIComponent(`created_at~gte~${from}`)}&f=${encodeURIComponent(`created_at~lte~${to}`)}`;
     const api = fakeViews([]);
     render(`/authentications?${range}&limit=50`, api);
@@ -172,7 +172,7 @@ describe("saved views menu", () => {
     render("/authentications?limit=50", other);
     await userEvent.click((await screen.findAllByTestId("views-menu")).at(-1) as HTMLElement);
     await userEvent.click(await screen.findByText("Three days"));
-    const expected = `?f=${encodeURIComponent(`created_at~gte~${today.subtract(2, "day").startOf("day").toISOString()}`)}&f=${encodeURIComponent(`created_at~lte~${to}`)}&limit=25`;
+    const expected = `?f=${encodeURIComponent(`created_at~gte~${utcDay(2)}T00:00:00.000Z`)}&f=${encodeURIComponent(`created_at~lte~${to}`)}&limit=25`;
     await waitFor(() => expect(screen.getAllByTestId("search").at(-1)?.textContent).toBe(expected));
   });
 });

@@ -17,6 +17,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { useCurrentUser } from "../../auth/currentUser.ts";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { useTRPC } from "../../trpc.ts";
 import { ConfirmDialog } from "../ConfirmDialog.tsx";
 import { type DateRangeParams, relativeDays, resolvePeriod, toRelative } from "./relativePeriod.ts";
@@ -48,15 +49,16 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns, dates }: Prop
   const location = useLocation();
   const user = useCurrentUser();
   const views = useQuery(trpc.views.list.queryOptions({ page }));
+  const zone = useTimeZone();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [mutationError, setMutationError] = useState<unknown>(null);
 
   const current = viewQueryFrom(location.search, columns?.visibility);
   // A date range running up to today is saved as "the last N days", so the view still means that tomorrow.
-  const relative = dates ? toRelative(current, dates) : null;
-  const relativeDayCount = dates && relative ? relativeDays(current, dates) : null;
+  const relative = dates ? toRelative(current, dates, new Date(), zone) : null;
+  const relativeDayCount = dates && relative ? relativeDays(current, dates, new Date(), zone) : null;
   const items = views.data?.items ?? [];
-  const resolved = (view: SavedView) => resolvePeriod(view.query, dates);
+  const resolved = (view: SavedView) => resolvePeriod(view.query, dates, new Date(), zone);
   const active = items.find((v) => sameViewQuery(resolved(v), current)) ?? null;
 
   const open = (view: SavedView) => {
@@ -72,11 +74,11 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns, dates }: Prop
     if (defaultChecked.current || !views.data) return;
     defaultChecked.current = true;
     if (location.search === "" && defaultView) {
-      const { search, columns: cols } = openViewQuery(resolvePeriod(defaultView.query, dates));
+      const { search, columns: cols } = openViewQuery(resolvePeriod(defaultView.query, dates, new Date(), zone));
       if (cols && columns) columns.onChange(cols);
       navigate({ pathname: location.pathname, search }, { replace: true });
     }
-  }, [views.data, defaultView, location.search, location.pathname, navigate, columns, dates]);
+  }, [views.data, defaultView, location.search, location.pathname, navigate, columns, dates, zone]);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.views.list.queryKey({ page }) });
   const done = (message: string) => {

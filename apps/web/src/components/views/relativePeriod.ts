@@ -1,4 +1,5 @@
-import dayjs from "dayjs";
+import { addDays } from "@vbo/domain";
+import { fromWallTime, toWallTime, utcDayOf } from "../../time/formatTime.ts";
 
 /**
  * How a page puts a date range in its URL, so a saved view can keep "the last N days" relative: list pages as two
@@ -8,8 +9,18 @@ import dayjs from "dayjs";
 export type DateRangeParams = { kind: "filters"; field: string } | { kind: "instants"; from: string; to: string };
 
 const periodPattern = /^period=last-(\d{1,4})-days$/;
-const dayStart = (d: dayjs.Dayjs) => d.startOf("day").toISOString();
-const dayEnd = (d: dayjs.Dayjs) => d.endOf("day").toISOString();
+const dayMs = 86_400_000;
+
+/**
+ * The zone the range's days are days of: a list's created filters are UTC days (what Verifone takes, what the date
+ * filter sends); the audit trail's instants are picked in the staff member's zone.
+ */
+const zoneFor = (spec: DateRangeParams, zone: string) => (spec.kind === "filters" ? "UTC" : zone);
+const dayStart = (day: string, zone: string) => fromWallTime(`${day} 00:00:00`, zone) ?? "";
+const dayEnd = (day: string, zone: string) =>
+  new Date(Date.parse(fromWallTime(`${addDays(day, 1)} 00:00:00`, zone) ?? "") - 1).toISOString();
+const dayIn = (iso: string, zone: string) => toWallTime(iso, zone)?.slice(0, 10) ?? null;
+const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
 
 type Bounds = { from: string; to: string };
 
@@ -44,16 +55,20 @@ function findBounds(parts: string[], spec: DateRangeParams): { indexes: [number,
   return { indexes: [from, to], bounds: { from: values[0], to: values[1] } };
 }
 
-/** The whole days the range covers when it runs from the start of a day to the end of today; else null. */
-export function relativeDays(query: string, spec: DateRangeParams, now = new Date()): number | null {
+/**
+ * The whole days the range covers when it runs from the start of a day to the end of today; else null. `zone`: the
+ * staff member's (it counts only for the audit trail's instants).
+ */
+export function relativeDays(query: string, spec: DateRangeParams, now = new Date(), zone = "UTC"): number | null {
   const found = findBounds(split(query), spec);
   if (!found) return null;
-  const today = dayjs(now);
-  const start = dayjs(found.bounds.from);
-  if (!start.isValid() || found.bounds.from !== dayStart(start)) return null;
-  if (found.bounds.to !== dayEnd(today)) return null;
-  const days = today.startOf("day").diff(start, "day") + 1;
-  return days >= 1 ? days : null;
+  const days = zoneFor(spec, zone);
+  const today = dayIn(now.toISOString(), days);
+  const start = dayIn(found.bounds.from, days);
+  if (!today || !start || !sameInstant(found.bounds.from, dayStart(start, days))) return null;
+  if (!sameInstant(found.bounds.to, dayEnd(today, days))) return null;
+  const count = Math.round((Date.parse(today) - Date.parse(start)) / dayMs) + 1;
+  return count >= 1 ? count : null;
 }
 
 function encodeBound(spec: DateRangeParams, which: "from" | "to", iso: string): string {
@@ -63,8 +78,8 @@ function encodeBound(spec: DateRangeParams, which: "from" | "to", iso: string): 
 }
 
 /** The query with its range as `period=last-N-days` (in the range's place), or null when it is not such a range. */
-export function toRelative(query: string, spec: DateRangeParams, now = new Date()): string | null {
-  const days = relativeDays(query, spec, now);
+export function toRelative(query: string, spec: DateRangeParams, now = new Date(), zone = "UTC"): string | null {
+  const days = relativeDays(query, spec, now, zone);
   const parts = split(query);
   const found = findBounds(parts, spec);
   if (days === null || !found) return null;
@@ -76,14 +91,20 @@ export function toRelative(query: string, spec: DateRangeParams, now = new Date(
 }
 
 /** The query with `period=last-N-days` replaced by the days it means today. Without a period: as it is. */
-export function resolvePeriod(query: string, spec: DateRangeParams | undefined, now = new Date()): string {
+export function resolvePeriod(
+  query: string,
+  spec: DateRangeParams | undefined,
+  now = new Date(),
+  zone = "UTC",
+): string {
   if (!spec) return query;
   const parts = split(query);
   const at = parts.findIndex((part) => periodPattern.test(part));
   if (at < 0) return query;
   const days = Number(periodPattern.exec(parts[at] ?? "")?.[1]);
-  const today = dayjs(now);
-  const from = encodeBound(spec, "from", dayStart(today.subtract(Math.max(1, days) - 1, "day")));
-  const to = encodeBound(spec, "to", dayEnd(today));
+  const dayZone = zoneFor(spec, zone);
+  const today = dayIn(now.toISOString(), dayZone) ?? utcDayOf(now.toISOString()) ?? "";
+  const from = encodeBound(spec, "from", dayStart(addDays(today, -(Math.max(1, days) - 1)), dayZone));
+  const to = encodeBound(spec, "to", dayEnd(today, dayZone));
   return [...parts.slice(0, at), from, to, ...parts.slice(at + 1)].join("&");
 }

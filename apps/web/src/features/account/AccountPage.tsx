@@ -10,6 +10,7 @@ import { useTRPC } from "../../trpc.ts";
 import { ChangePasswordForm } from "./ChangePasswordForm.tsx";
 import { PasskeysSection } from "./PasskeysSection.tsx";
 import { SessionsList } from "./SessionsList.tsx";
+import { TimeZoneSetting } from "./TimeZoneSetting.tsx";
 import { TotpSetup } from "./TotpSetup.tsx";
 
 /** The signed-in user's own security: password, two-step verification, sessions. */
@@ -34,6 +35,9 @@ export default function AccountPage() {
       </Section>
       <Section title="Where you are signed in">
         <SessionsSection />
+      </Section>
+      <Section title="Time zone">
+        <TimeZoneSetting />
       </Section>
     </Stack>
   );

@@ -3,14 +3,15 @@ import { notifications } from "@mantine/notifications";
 import { startRegistration } from "@simplewebauthn/browser";
 import { IconAlertCircle, IconFingerprint, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import dayjs from "dayjs";
 import { useState } from "react";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { asAnswer } from "../../auth/passkeySignIn.ts";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
+import { Time } from "../../time/Time.tsx";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import { useTRPC } from "../../trpc.ts";
 
-const when = (iso: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : "Never");
+const when = (iso: string | null) => <Time value={iso} label={false} fallback="Never" />;
 
 /** The user's passkeys: a second factor, and a way to sign in without the password. Several, named, removable. */
 export function PasskeysSection({ onAdded }: { onAdded?: () => void }) {
@@ -58,8 +59,12 @@ export function PasskeysSection({ onAdded }: { onAdded?: () => void }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
-              <Table.Th>Added</Table.Th>
-              <Table.Th>Last used</Table.Th>
+              <Table.Th>
+                <ZoneHeading label="Added" />
+              </Table.Th>
+              <Table.Th>
+                <ZoneHeading label="Last used" />
+              </Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>

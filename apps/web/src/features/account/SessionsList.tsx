@@ -1,5 +1,6 @@
 import { Badge, Table, Text } from "@mantine/core";
-import dayjs from "dayjs";
+import { Time } from "../../time/Time.tsx";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 
 export type SessionRow = {
   id: string;
@@ -34,7 +35,7 @@ export function deviceOf(userAgent: string | null): string {
   return os ? `${browser} on ${os}` : browser;
 }
 
-const when = (iso: string) => dayjs(iso).format("YYYY-MM-DD HH:mm");
+const when = (iso: string) => <Time value={iso} label={false} />;
 
 export function SessionsList({ items }: { items: SessionRow[] }) {
   return (
@@ -44,8 +45,12 @@ export function SessionsList({ items }: { items: SessionRow[] }) {
           <Table.Tr>
             <Table.Th>Device</Table.Th>
             <Table.Th>Address</Table.Th>
-            <Table.Th>Signed in</Table.Th>
-            <Table.Th>Last seen</Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Signed in" />
+            </Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Last seen" />
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconHourglass } from "@tabler/icons-react";
 import { previousPeriod } from "@vbo/domain";
 import { useEffect, useMemo } from "react";
 import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import classes from "./AnalyticsPage.module.css";
 import { filtersOf, periodOf } from "./analyticsUrlState.ts";
 import { BrandFilter } from "./BrandFilter.tsx";
@@ -30,6 +31,7 @@ const keyHeaders = {
 /** The managers' page: liability shift and 3-D Secure outcomes for a period, each figure one click from its records. */
 export default function AnalyticsPage() {
   const { state, problems, setState, dropUnreadable } = useAnalyticsState();
+  const zone = useTimeZone();
   const today = utcToday(new Date());
   const period = useMemo(() => periodOf(state, today), [state, today]);
   const bucket = timeBucketFor(period);
@@ -99,7 +101,7 @@ export default function AnalyticsPage() {
           styles={{ title: { color: "var(--mantine-color-text)" } }}
         >
           {reached
-            ? `The history is still being loaded from Verifone: the store holds records from ${formatInstant(reached)} on, and this period starts on ${formatDay(period.from)}.`
+            ? `The history is still being loaded from Verifone: the store holds records from ${formatInstant(reached, zone)} on, and this period starts on ${formatDay(period.from)}.`
             : "Nothing has been loaded from Verifone yet: the first sync is running."}{" "}
           The figures below are partial and will grow until it is done.
         </Alert>

@@ -1,10 +1,12 @@
 import { Alert, Group, Progress, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconClockHour4 } from "@tabler/icons-react";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { backfillProgress, formatInstant, formatLag, staleAfterSeconds } from "./freshness.ts";
 import type { StatusAnswer } from "./types.ts";
 
 /** "Data as of …" with the store's lag, the back-fill's progress while it runs, and the last sync error if any. */
 export function DataFreshness({ status }: { status: StatusAnswer | undefined }) {
+  const zone = useTimeZone();
   if (!status) {
     return (
       <Text size="sm" c="dimmed" data-testid="data-as-of">
@@ -20,7 +22,7 @@ export function DataFreshness({ status }: { status: StatusAnswer | undefined }) 
         <IconClockHour4 size={16} aria-hidden />
         <Text size="sm" data-testid="data-as-of" c={stale ? "orange.8" : undefined}>
           {status.syncedThrough
-            ? `Data as of ${formatInstant(status.syncedThrough)}`
+            ? `Data as of ${formatInstant(status.syncedThrough, zone)}`
             : "No data synced from Verifone yet"}
           {status.lagSeconds !== null && ` — ${formatLag(status.lagSeconds)} behind Verifone`}
           {stale && " (the figures are ageing: the sync has not caught up)"}
@@ -44,7 +46,7 @@ export function DataFreshness({ status }: { status: StatusAnswer | undefined }) 
         <div data-testid="backfill-progress">
           <Text size="sm">
             Loading history from Verifone: {progress.percent} % — the store holds records from{" "}
-            {formatInstant(progress.reached)} on and is going back to {formatInstant(progress.target)}.
+            {formatInstant(progress.reached, zone)} on and is going back to {formatInstant(progress.target, zone)}.
           </Text>
           <Progress value={progress.percent} aria-label="History loaded" mt={4} />
         </div>

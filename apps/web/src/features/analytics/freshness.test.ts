@@ -20,8 +20,9 @@ describe("freshness", () => {
     expect(done).toBeNull();
   });
 
-  it("says times in UTC and lags in words", () => {
-    expect(formatInstant("2026-12-01T21:40:00+02:00")).toBe("1 Dec 2026, 19:40 UTC");
+  it("says times in the chosen zone, labelled, and lags in words", () => {
+    expect(formatInstant("2026-12-01T21:40:00+02:00", "UTC")).toBe("1 Dec 2026, 19:40 UTC");
+    expect(formatInstant("2026-12-01T21:40:00+02:00", "Europe/Berlin")).toBe("1 Dec 2026, 20:40 UTC+01:00");
     expect(formatLag(42)).toBe("42 seconds");
     expect(formatLag(600)).toBe("10 minutes");
     expect(formatLag(5 * 3600)).toBe("5 hours");

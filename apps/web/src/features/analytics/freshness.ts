@@ -1,10 +1,12 @@
-import { formatDay } from "./periodPresets.ts";
+import { formatDateTime } from "../../time/formatTime.ts";
 import type { StatusAnswer } from "./types.ts";
 
-/** "1 Dec 2026, 19:40 UTC" */
-export function formatInstant(iso: string): string {
-  const utc = new Date(iso).toISOString();
-  return `${formatDay(utc.slice(0, 10))}, ${utc.slice(11, 16)} UTC`;
+/**
+ * "1 Dec 2026, 19:40 UTC", "1 Dec 2026, 20:40 UTC+01:00": an instant in the staff member's zone, labelled (the
+ * page's days are UTC days whatever the zone; its instants are shown like every other time in the dashboard).
+ */
+export function formatInstant(iso: string, zone: string): string {
+  return formatDateTime(iso, zone);
 }
 
 /** "45 seconds", "12 minutes", "3 hours", "2 days". */

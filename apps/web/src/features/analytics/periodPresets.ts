@@ -2,6 +2,7 @@
 // saved or shared link to "last 7 days" stays relative and means the last 7 days whenever it is opened.
 
 import { addDays, type Period, periodDays } from "@vbo/domain";
+import { formatDay, utcDayOf } from "../../time/formatTime.ts";
 
 export const periodPresets = [
   { id: "last-7-days", label: "Last 7 days" },
@@ -23,7 +24,7 @@ export function isPreset(value: string): value is PeriodPreset {
 
 /** The UTC calendar day of an instant. */
 export function utcToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return utcDayOf(now.toISOString()) ?? "";
 }
 
 /** The days a relative preset covers on `today` (a UTC day): the last N days end today, months are calendar months. */
@@ -55,13 +56,8 @@ export function timeBucketFor(period: Period): TimeBucket {
   return "month";
 }
 
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "3 Nov 2026" for "2026-11-03" (fixed English month names, whatever the browser's locale data). */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split("-");
-  return `${Number(date)} ${months[Number(month) - 1]} ${year}`;
-}
+/** "3 Nov 2026" for "2026-11-03" (the dashboard's one day format). */
+export { formatDay } from "../../time/formatTime.ts";
 
 /** "1 Nov 2026 – 30 Nov 2026", or one day when from = to. */
 export function formatPeriod(period: Period): string {

@@ -1,7 +1,8 @@
 import { Button, Group, Input, Paper, SegmentedControl } from "@mantine/core";
 import { DateTimePicker } from "@mantine/dates";
 import { IconFilterOff } from "@tabler/icons-react";
-import dayjs from "dayjs";
+import { minuteBoundIso, toWallTime, withZone } from "../../time/formatTime.ts";
+import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { knownAuditActions } from "./auditActions.ts";
 import { type AuditFilters, type AuditOutcome, auditOutcomes } from "./auditUrlState.ts";
 import { CommitTextInput } from "./CommitTextInput.tsx";
@@ -12,10 +13,12 @@ const outcomeLabels: Record<AuditOutcome, string> = { success: "Success", failur
 const anyOutcome = "any";
 const pickerFormat = "YYYY-MM-DD HH:mm";
 
-/** The picker works in local time ("YYYY-MM-DD HH:mm:ss"); the URL and the API in ISO instants. */
-const toPicker = (iso: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm:ss") : null);
+// The pickers read and write wall times ("YYYY-MM-DD HH:mm:ss") in the staff member's zone, which their labels name;
+// the URL and the API take ISO instants.
 
 export function AuditFilterBar({ filters, onChange }: Props) {
+  const zone = useTimeZone();
+  const toPicker = (iso: string | null) => toWallTime(iso, zone);
   const hasFilters = Boolean(
     filters.actor || filters.action || filters.target || filters.outcome || filters.from || filters.to,
   );
@@ -57,17 +60,17 @@ export function AuditFilterBar({ filters, onChange }: Props) {
           />
         </Input.Wrapper>
         <DateTimePicker
-          label="From"
+          label={withZone("From", zone)}
           placeholder="the beginning"
           clearable
           w={190}
           valueFormat={pickerFormat}
           value={toPicker(filters.from)}
           maxDate={filters.to ? (toPicker(filters.to) ?? undefined) : undefined}
-          onChange={(value) => onChange({ from: value ? dayjs(value).startOf("minute").toISOString() : null })}
+          onChange={(value) => onChange({ from: value ? minuteBoundIso(value, zone, "start") : null })}
         />
         <DateTimePicker
-          label="To"
+          label={withZone("To", zone)}
           placeholder="now"
           clearable
           w={190}
@@ -76,7 +79,7 @@ export function AuditFilterBar({ filters, onChange }: Props) {
           value={toPicker(filters.to)}
           minDate={filters.from ? (toPicker(filters.from) ?? undefined) : undefined}
           // Inclusive to the end of the minute shown.
-          onChange={(value) => onChange({ to: value ? dayjs(value).endOf("minute").toISOString() : null })}
+          onChange={(value) => onChange({ to: value ? minuteBoundIso(value, zone, "end") : null })}
         />
         {hasFilters && (
           <Button

@@ -1,9 +1,10 @@
 import { ActionIcon, Badge, Code, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { isRole, roleLabels } from "@vbo/domain";
-import dayjs from "dayjs";
 import { Fragment, useState } from "react";
 import { CopyValue } from "../../components/CopyValue.tsx";
+import { Time } from "../../time/Time.tsx";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import type { AuditEvent } from "./auditUrlState.ts";
 import { OutcomeBadge } from "./OutcomeBadge.tsx";
 
@@ -34,7 +35,9 @@ export function AuditTable({ events, busy }: { events: AuditEvent[]; busy?: bool
             <Table.Th w={36}>
               <VisuallyHidden>Details</VisuallyHidden>
             </Table.Th>
-            <Table.Th>Time</Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Time" />
+            </Table.Th>
             <Table.Th>Actor</Table.Th>
             <Table.Th>Action</Table.Th>
             <Table.Th>Target</Table.Th>
@@ -64,8 +67,8 @@ export function AuditTable({ events, busy }: { events: AuditEvent[]; busy?: bool
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" title={event.at} style={{ whiteSpace: "nowrap" }}>
-                      {dayjs(event.at).format("YYYY-MM-DD HH:mm:ss")}
+                    <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                      <Time value={event.at} seconds label={false} />
                     </Text>
                   </Table.Td>
                   <Table.Td>

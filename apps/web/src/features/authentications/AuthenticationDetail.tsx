@@ -1,8 +1,8 @@
 import { Code, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { eciMeaning, formatMoney } from "@vbo/domain";
-import dayjs from "dayjs";
 import { type FieldItem, FieldList } from "../../components/FieldList.tsx";
 import { LiabilityBadge, liabilityReasonSentence } from "../../components/LiabilityBadge.tsx";
+import { Time } from "../../time/Time.tsx";
 import { TokenLink } from "../tokens/TokenLink.tsx";
 import { PayloadView } from "./PayloadView.tsx";
 import {
@@ -72,7 +72,6 @@ function otherFields(view: AuthenticationView): FieldItem[] {
 /** Every field of one authentication, grouped and labelled. */
 export function AuthenticationDetail({ view }: { view: AuthenticationView }) {
   const a = view.authentication ?? {};
-  const created = view.created_at ? dayjs(view.created_at) : null;
   const others = otherFields(view);
   return (
     <Stack gap="lg">
@@ -99,8 +98,9 @@ export function AuthenticationDetail({ view }: { view: AuthenticationView }) {
           },
           {
             label: "Created",
-            value: created?.isValid() ? created.format("YYYY-MM-DD HH:mm:ss") : view.created_at,
-            hint: view.created_at,
+            value: view.created_at,
+            node: view.created_at ? <Time value={view.created_at} seconds /> : undefined,
+            hint: view.created_at ? `${view.created_at} as Verifone sends it` : undefined,
           },
         ]}
       />

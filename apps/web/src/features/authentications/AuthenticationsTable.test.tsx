@@ -55,9 +55,29 @@ describe("AuthenticationsTable", () => {
     expect(count(table(rows(2)), 'data-testid="liability-badge"')).toBe(2);
   });
 
+  it("shows Created in the staff member's zone, named in the header, the exact instant on hover", () => {
+    const html = renderStatic(
+      <AuthenticationsTable
+        rows={rows(1)}
+        sort={[]}
+        onSortChange={() => {}}
+        columnVisibility={{}}
+        onOpen={() => {}}
+        pageKey="k"
+      />,
+      "America/New_York",
+    );
+    expect(html).toMatch(/aria-label="Created \(America\/New_York\)"/);
+    // Shown smaller, free to wrap after the "/" so a long zone name does not widen the column.
+    expect(html).toMatch(/>Created <span[^>]*>\(America\/<wbr\/>New_York\)<\/span>/);
+    expect(html).toContain(
+      '<time dateTime="2024-05-01T10:00:00.000Z" title="2024-05-01T10:00:00.000Z — shown in America/New_York">1 May 2024, 06:00:00</time>',
+    );
+  });
+
   it("makes sortable headers buttons named by the column label, numbered when several sorts apply", () => {
     const single = table(rows(1));
-    expect(single).toMatch(/<button[^>]*aria-label="Created"/);
+    expect(single).toMatch(/<button[^>]*aria-label="Created \(UTC\)"/);
     expect(single).toMatch(/<button[^>]*aria-label="ParesStatus"/);
     expect(single).not.toMatch(/<button[^>]*aria-label="Liability"/);
     expect(single).toMatch(/aria-sort="descending"/);
@@ -66,6 +86,8 @@ describe("AuthenticationsTable", () => {
       { field: "created_at", desc: true },
     ]);
     expect(multi).toMatch(/aria-label="Amount"[^>]*>Amount<svg[\s\S]*?<\/svg><span[^>]*>1<\/span>/);
-    expect(multi).toMatch(/aria-label="Created"[^>]*>Created<svg[\s\S]*?<\/svg><span[^>]*>2<\/span>/);
+    expect(multi).toMatch(
+      /aria-label="Created \(UTC\)"[^>]*><span[^>]*>Created <span[^>]*>\(UTC\)<\/span><\/span><svg[\s\S]*?<\/svg><span[^>]*>2<\/span>/,
+    );
   });
 });

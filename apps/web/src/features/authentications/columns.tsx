@@ -12,7 +12,7 @@ const column = createColumnHelper<AuthenticationView>();
 export const columns = [
   column.accessor((r) => r.created_at, {
     id: "created_at",
-    meta: { label: "Created" },
+    meta: { label: "Created", zoned: true },
     cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
   column.accessor((r) => r.amount, {

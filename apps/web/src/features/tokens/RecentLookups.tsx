@@ -1,6 +1,6 @@
 import { Badge, Group, NavLink, Paper, Stack, Text, Title } from "@mantine/core";
-import dayjs from "dayjs";
 import { Link } from "react-router";
+import { Time } from "../../time/Time.tsx";
 import type { RecentLookup } from "./recentLookups.ts";
 import { tokenPath } from "./tokenInputRules.ts";
 
@@ -44,7 +44,7 @@ export function RecentLookups({ lookups, current }: { lookups: readonly RecentLo
               }
               description={
                 <Text span size="xs" c="dimmed" ff="monospace" style={{ wordBreak: "break-all" }}>
-                  {lookup.reuseToken} · {dayjs(lookup.at).format("MMM D, HH:mm")}
+                  {lookup.reuseToken} · <Time value={lookup.at} />
                 </Text>
               }
             />

@@ -3,20 +3,13 @@ import { expiryState, tokenExpired } from "@vbo/domain";
 import type { ReactNode } from "react";
 import { CopyValue } from "../../components/CopyValue.tsx";
 import { FieldList } from "../../components/FieldList.tsx";
+import { Time } from "../../time/Time.tsx";
 import { maskedCardNumber } from "./maskedCard.ts";
 import { ExpiryFlag, TokenStatusBadge } from "./TokenBadges.tsx";
 import type { TokenView } from "./tokenTypes.ts";
 
-/**
- * Verifone's dates are date-times in practice, plain dates in the spec ("Format: date"): show what is there, a time in
- * UTC so that it reads the same in every time zone.
- */
-function when(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : `${new Date(time).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
+/** Verifone's dates are date-times in practice, plain dates in the spec ("Format: date"): Time shows either. */
+const when = (value: string | undefined) => (value ? <Time value={value} /> : undefined);
 
 function expiryText(month: number | undefined, year: number | undefined): string | undefined {
   if (month === undefined && year === undefined) return undefined;
@@ -73,11 +66,11 @@ export function TokenCard({ token, today, actions }: Props) {
             },
             { label: "Scope", value: token.token_scope, copy: true },
             { label: "Token type", value: token.reuse_token_type },
-            { label: "Created", value: when(token.created_at) },
-            { label: "Updated", value: when(token.updated_at) },
+            { label: "Created", value: token.created_at, node: when(token.created_at) },
+            { label: "Updated", value: token.updated_at, node: when(token.updated_at) },
             {
               label: "Token expires",
-              value: when(token.token_expiry_date),
+              value: token.token_expiry_date,
               node:
                 token.token_expiry_date && tokenExpired(token.token_expiry_date, today) ? (
                   <Group gap="xs" component="span">
@@ -91,7 +84,9 @@ export function TokenCard({ token, today, actions }: Props) {
                       Token expired
                     </Badge>
                   </Group>
-                ) : undefined,
+                ) : (
+                  when(token.token_expiry_date)
+                ),
             },
             ...(token.scheme_token?.status
               ? [{ label: "Scheme token", value: token.scheme_token.status, hint: "Network token held by the scheme" }]

@@ -122,7 +122,7 @@ describe("looking a token up", () => {
     expect(card.textContent).toContain("Ada Lovelace");
     expect(card.textContent).toContain("7a0c3a38-3f5e-4e55-9d1b-8f6f3c7f9c11");
     expect(card.textContent).toContain("VISA");
-    expect(card.textContent).toContain("2024-05-01 10:00 UTC");
+    expect(card.textContent).toContain("1 May 2024, 10:00 UTC");
   });
 
   it("keeps any printable character of a token through the URL", async () => {

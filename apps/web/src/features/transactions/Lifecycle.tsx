@@ -1,12 +1,14 @@
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { formatMoney } from "@vbo/domain";
-import dayjs from "dayjs";
 import { Link, useLocation } from "react-router";
+import { Time } from "../../time/Time.tsx";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 import { lifecycleOf } from "./lifecycle.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 import type { TransactionDetail } from "./types.ts";
 
-const when = (value: string | null | undefined) => (value ? dayjs(value).format("YYYY-MM-DD HH:mm") : "—");
+/** A time in the ledger: the Created header names the zone. */
+const when = (value: string | null | undefined) => <Time value={value} label={false} />;
 
 /** What is left to do with the transaction, as the API computed it (the authority: the same rules as its checks). */
 function Remaining({ tx }: { tx: TransactionDetail }) {
@@ -87,7 +89,9 @@ export function Lifecycle({ tx }: { tx: TransactionDetail }) {
             <Table.Thead>
               <Table.Tr>
                 {/* Date and time may wrap onto two lines, so the table fits beside the actions at 1280 px. */}
-                <Table.Th style={{ whiteSpace: "normal" }}>Created</Table.Th>
+                <Table.Th style={{ whiteSpace: "normal" }}>
+                  <ZoneHeading label="Created" />
+                </Table.Th>
                 <Table.Th>Type</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>

@@ -1,6 +1,6 @@
 import { Code, Paper, Spoiler, Stack, Title } from "@mantine/core";
-import dayjs from "dayjs";
 import { FieldList } from "../../components/FieldList.tsx";
+import { Time } from "../../time/Time.tsx";
 import { amountText } from "./columns.tsx";
 import type { TransactionDetail } from "./types.ts";
 
@@ -8,7 +8,6 @@ const yesNo = (value: boolean | undefined) => (value === undefined ? undefined :
 
 /** The rest of Verifone's record, grouped and labelled; then the record itself as it came. */
 export function TransactionFacts({ tx }: { tx: TransactionDetail }) {
-  const created = tx.created_at ? dayjs(tx.created_at) : null;
   const customer = tx.customer_details;
   const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ");
   return (
@@ -26,8 +25,9 @@ export function TransactionFacts({ tx }: { tx: TransactionDetail }) {
             },
             {
               label: "Created",
-              value: created?.isValid() ? created.format("YYYY-MM-DD HH:mm:ss") : tx.created_at,
-              hint: tx.created_at,
+              value: tx.created_at,
+              node: tx.created_at ? <Time value={tx.created_at} seconds /> : undefined,
+              hint: tx.created_at ? `${tx.created_at} as Verifone sends it` : undefined,
             },
             { label: "Merchant reference", value: tx.merchant_reference, copy: true },
             { label: "Reason code", value: tx.reason_code },

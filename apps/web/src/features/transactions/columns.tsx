@@ -34,7 +34,7 @@ function StoredCredentialCell({ row }: { row: TransactionRow }) {
 export const transactionColumns = [
   column.accessor((r) => r.created_at, {
     id: "created_at",
-    meta: { label: "Created" },
+    meta: { label: "Created", zoned: true },
     cell: ({ getValue }) => <DateTimeCell value={getValue()} />,
   }),
   column.accessor((r) => r.transaction_type, { id: "transaction_type", meta: { label: "Type" }, enableSorting: false }),

@@ -2,8 +2,9 @@ import { ActionIcon, Badge, Button, Group, Menu, NativeSelect, Table, Text, Visu
 import { IconDots, IconKey, IconLogout, IconShieldOff, IconUserCheck, IconUserOff } from "@tabler/icons-react";
 import type { RouterOutputs } from "@vbo/api";
 import { type Role, roleLabels, roles } from "@vbo/domain";
-import dayjs from "dayjs";
 import { ReasonTooltip } from "../../components/ReasonTooltip.tsx";
+import { Time } from "../../time/Time.tsx";
+import { ZoneHeading } from "../../time/ZoneHeading.tsx";
 
 export type StaffUser = RouterOutputs["users"]["list"]["items"][number];
 
@@ -28,8 +29,6 @@ export function rowLockReason(user: StaffUser, selfId: string): string | null {
   return null;
 }
 
-const day = (iso: string) => dayjs(iso).format("YYYY-MM-DD");
-
 export function UsersTable({ users, selfId, onRoleChange, onDisable, onAction = () => {} }: Props) {
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -41,8 +40,12 @@ export function UsersTable({ users, selfId, onRoleChange, onDisable, onAction = 
             <Table.Th>Role</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Two-step</Table.Th>
-            <Table.Th>Last sign-in</Table.Th>
-            <Table.Th>Created</Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Last sign-in" />
+            </Table.Th>
+            <Table.Th>
+              <ZoneHeading label="Created" />
+            </Table.Th>
             <Table.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -116,12 +119,12 @@ export function UsersTable({ users, selfId, onRoleChange, onDisable, onAction = 
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" title={user.lastSignInAt ?? undefined} data-testid="last-sign-in">
-                    {user.lastSignInAt ? dayjs(user.lastSignInAt).format("YYYY-MM-DD HH:mm") : "Never"}
+                    <Time value={user.lastSignInAt} label={false} fallback="Never" />
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" title={user.createdAt}>
-                    {day(user.createdAt)}
+                    <Time value={user.createdAt} dateOnly />
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">
