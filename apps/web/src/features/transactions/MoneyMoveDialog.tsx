@@ -3,7 +3,7 @@ import { IconAlertCircle, IconHelpCircle } from "@tabler/icons-react";
 import { formatMoney, minorToMajorString } from "@vbo/domain";
 import { type FormEvent, useState } from "react";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
-import { checkAmount, type MoveFailure, type MoveRequest } from "./moneyMove.ts";
+import { checkAmount, type MoveFailure, type MoveRequest, recheckDelaysMs } from "./moneyMove.ts";
 import type { MoneyMove, TransactionDetail } from "./types.ts";
 import type { Unconfirmed } from "./useMoneyMoves.ts";
 
@@ -21,11 +21,14 @@ type Props = {
 
 const titles: Record<MoneyMove, string> = { refund: "Refund", capture: "Capture", void: "Void" };
 
-/** Explains an outcome nobody knows yet, and what Confirm does now. */
-export function OutcomeUnknown({ kind, message }: { kind: MoneyMove; message: string }) {
+/** Explains an outcome nobody knows yet, how it is being learnt, and what Confirm does now. */
+export function OutcomeUnknown({ unconfirmed }: { unconfirmed: Unconfirmed }) {
+  const { kind, message, checks, checking, attempt } = unconfirmed;
+  const children = kind === "capture" ? "captures" : `${kind}s`;
   return (
     <Alert
       data-testid="tx-outcome-unknown"
+      data-checking={checking}
       role="alert"
       color="yellow"
       variant="light"
@@ -33,9 +36,10 @@ export function OutcomeUnknown({ kind, message }: { kind: MoneyMove; message: st
       title={`The outcome of the ${kind} is not known yet`}
     >
       <Text size="sm">{message}</Text>
-      <Text size="sm" mt="xs">
-        The transaction is being read again: check its {kind === "capture" ? "captures" : `${kind}s`} below. Retrying
-        sends the same request with the same idempotency key, so the money moves at most once.
+      <Text size="sm" mt="xs" data-testid="tx-outcome-check">
+        {checking
+          ? `Asking again with the same idempotency key (check ${checks + 1} of ${recheckDelaysMs.length}): the money moves at most once, and the answer says whether it did.`
+          : `Still not known after ${checks} checks. Look at the ${children} below before anything else. Retrying sends the same request with the same idempotency key, so the money moves at most once; if it stays unknown, give Verifone support the idempotency key ${attempt.key}.`}
       </Text>
     </Alert>
   );
@@ -150,7 +154,7 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
               onChange={(e) => setReason(e.currentTarget.value)}
             />
           )}
-          {unconfirmed && <OutcomeUnknown kind={kind} message={unconfirmed.message} />}
+          {unconfirmed && <OutcomeUnknown unconfirmed={unconfirmed} />}
           {failure?.kind === "refused" && (
             <Alert data-testid="tx-action-error" role="alert" color="red" variant="light" icon={<IconAlertCircle />}>
               {failure.message}
