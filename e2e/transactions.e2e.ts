@@ -203,7 +203,9 @@ describe("transactions in the browser", () => {
       action: "transactions.refund",
       target: sale.id,
     });
-    expect(audit.items.map((e) => e.outcome).sort()).toEqual(["failure", "success"]);
+    // (The same sale may carry an earlier test's refusal by role.)
+    const outcomes = audit.items.map((e) => e.outcome).filter((o) => o !== "refused");
+    expect(outcomes.sort()).toEqual(["failure", "success"]);
   });
 
   it("the liability badge of a 3-D Secure payment agrees with its authentication's", async () => {
