@@ -8,7 +8,6 @@ import { lastFourMasked } from "./maskedCard.ts";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { TokenActions } from "./TokenActions.tsx";
 import { TokenCard } from "./TokenCard.tsx";
-import { serverDraftErrors } from "./tokenChangesForm.ts";
 import type { TokenActionName, TokenView } from "./tokenTypes.ts";
 import { UpdateDialog } from "./UpdateDialog.tsx";
 import { type ActionNotice, useTokenActions } from "./useTokenActions.ts";
@@ -84,13 +83,7 @@ function ActionDialog({ token, actions }: { token: TokenView; actions: ReturnTyp
         token={token}
         today={new Date()}
         pending={pending}
-        serverErrors={
-          failure
-            ? failure.problems.length > 0
-              ? serverDraftErrors(failure.problems)
-              : { fields: {}, general: failure.message }
-            : null
-        }
+        serverError={actions.failedError}
         onConfirm={(changes, reason) => actions.update(changes, reason)}
         onCancel={actions.cancel}
       />

@@ -1,7 +1,10 @@
 import { Alert, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconHelpCircle } from "@tabler/icons-react";
 import { formatMoney, minorToMajorString } from "@vbo/domain";
-import { type FormEvent, useState } from "react";
+import { refundReasonSchema } from "@vbo/domain/inputs";
+import type { FormEvent } from "react";
+import { schemaRule } from "../../api/formErrors.ts";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import { checkAmount, type MoveFailure, type MoveRequest, recheckDelaysMs } from "./moneyMove.ts";
 import type { MoneyMove, TransactionDetail } from "./types.ts";
@@ -54,24 +57,40 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
   const { refundable, capturable, voidable, voidKind } = tx.actions;
   const limit = kind === "refund" ? refundable : capturable;
   const locked = unconfirmed?.request;
-  const [text, setText] = useState(() => minorToMajorString(locked?.amount ?? Math.max(limit, 0), currency || "EUR"));
-  const [reason, setReason] = useState(locked?.reason ?? "");
-  const [captureAll, setCaptureAll] = useState(kind === "capture" && !(locked && locked.amount !== undefined));
-  const [showErrors, setShowErrors] = useState(false);
-
-  const needsAmount = kind === "refund" || (kind === "capture" && !captureAll);
-  // A retry after an unknown outcome resends the first request as it was: the server decides on it.
-  const checked =
-    needsAmount && !locked ? checkAmount(kind === "refund" ? "refund" : "capture", text, tx.actions, currency) : null;
-  const amountError = checked && !checked.ok && (showErrors || text.trim() !== "") ? checked.error : null;
+  const needsAmountFor = (captureAll: boolean) => kind === "refund" || (kind === "capture" && !captureAll);
+  // The amount by the checks the API runs (in minor units, against what is left); the reason by refund's schema. A
+  // retry after an unknown outcome resends the first request as it was: the server decides on it.
+  const amountCheck = (text: string, captureAll: boolean) =>
+    needsAmountFor(captureAll) && !locked
+      ? checkAmount(kind === "refund" ? "refund" : "capture", text, tx.actions, currency)
+      : null;
+  const form = useForm({
+    initialValues: {
+      amount: minorToMajorString(locked?.amount ?? Math.max(limit, 0), currency || "EUR"),
+      reason: locked?.reason ?? "",
+      captureAll: kind === "capture" && !(locked && locked.amount !== undefined),
+    },
+    validateInputOnChange: ["amount"],
+    validate: {
+      amount: (text, values) => {
+        const checked = amountCheck(text, values.captureAll);
+        return checked && !checked.ok ? checked.error : null;
+      },
+      reason: schemaRule(refundReasonSchema),
+    },
+  });
+  const { captureAll } = form.values;
+  const needsAmount = needsAmountFor(captureAll);
+  const checked = amountCheck(form.values.amount, captureAll);
 
   const confirm = () => {
     if (locked) return onSubmit(locked);
-    if (checked && !checked.ok) return setShowErrors(true);
+    if (form.validate().hasErrors) return;
     if (kind === "void") return onSubmit({});
     if (kind === "capture" && captureAll) return onSubmit({});
     const amount = checked?.ok ? checked.minor : undefined;
-    onSubmit(kind === "refund" ? { amount, reason: reason.trim() || undefined } : { amount });
+    const reason = form.values.reason.trim() || undefined;
+    onSubmit(kind === "refund" ? { amount, reason } : { amount });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -120,7 +139,7 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
             <SegmentedControl
               data-testid="tx-capture-mode"
               value={captureAll ? "full" : "partial"}
-              onChange={(v) => setCaptureAll(v === "full")}
+              onChange={(v) => form.setFieldValue("captureAll", v === "full")}
               disabled={!!locked || pending}
               data={[
                 { value: "full", label: `Full remainder (${money(capturable)})` },
@@ -136,11 +155,9 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
               inputMode="decimal"
               autoComplete="off"
               data-autofocus
-              value={text}
+              {...form.getInputProps("amount")}
               disabled={!!locked || pending}
-              error={amountError}
               errorProps={{ "data-testid": "tx-amount-error" }}
-              onChange={(e) => setText(e.currentTarget.value)}
             />
           )}
           {kind === "refund" && (
@@ -149,9 +166,8 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
               description="Kept with the refund at Verifone and in the audit trail"
               data-testid="tx-reason-input"
               maxLength={200}
-              value={reason}
+              {...form.getInputProps("reason")}
               disabled={!!locked || pending}
-              onChange={(e) => setReason(e.currentTarget.value)}
             />
           )}
           {unconfirmed && <OutcomeUnknown unconfirmed={unconfirmed} />}
