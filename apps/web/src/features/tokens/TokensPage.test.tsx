@@ -69,6 +69,16 @@ function openTokens(path: string, api: ReturnType<typeof fakeApi>, role: Role = 
 
 const status = () => screen.getByTestId("token-status").textContent;
 
+/** Opens the token, asks to delete it with a reason and the last four digits, and confirms. */
+async function deleteWithReason(api: ReturnType<typeof fakeApi>) {
+  openTokens(`/tokens/${id}`, api);
+  const user = userEvent.setup();
+  await user.click(await screen.findByTestId("token-delete"));
+  await user.type(screen.getByTestId("token-reason"), "Customer asked");
+  await user.type(screen.getByTestId("token-delete-last-four"), "1111");
+  await user.click(screen.getByTestId("token-confirm"));
+}
+
 afterEach(() => window.localStorage.clear());
 
 describe("looking a token up", () => {
@@ -257,12 +267,7 @@ describe("acting on a token", () => {
       if (call.path === "tokens.get" && deletedElsewhere) return trpcResult(stored({ token_status: "DELETED" }));
       return undefined;
     });
-    openTokens(`/tokens/${id}`, api);
-    const user = userEvent.setup();
-    await user.click(await screen.findByTestId("token-delete"));
-    await user.type(screen.getByTestId("token-reason"), "Customer asked");
-    await user.type(screen.getByTestId("token-delete-last-four"), "1111");
-    await user.click(screen.getByTestId("token-confirm"));
+    await deleteWithReason(api);
     expect((await screen.findByTestId("token-action-error")).textContent).toContain("This token is already deleted");
     await waitFor(() => expect(status()).toBe("DELETED"));
     expect(api.paths()).toEqual(["tokens.get", "tokens.delete", "tokens.get"]);
@@ -317,12 +322,7 @@ describe("acting on a token", () => {
       if (call.path === "tokens.get" && deleted) return trpcResult(stored({ token_status: "DELETED" }));
       return undefined;
     });
-    openTokens(`/tokens/${id}`, api);
-    const user = userEvent.setup();
-    await user.click(await screen.findByTestId("token-delete"));
-    await user.type(screen.getByTestId("token-reason"), "Customer asked");
-    await user.type(screen.getByTestId("token-delete-last-four"), "1111");
-    await user.click(screen.getByTestId("token-confirm"));
+    await deleteWithReason(api);
     expect((await screen.findByTestId("token-outcome-learnt")).textContent).toContain("The deletion went through");
     expect(status()).toBe("DELETED");
     expect(screen.queryByTestId("token-dialog")).toBeNull();

@@ -111,6 +111,17 @@ async function startRefund(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId("tx-amount-input");
 }
 
+/** Opens the page and confirms a refund of 2.00 EUR. */
+async function refundTwoEuros(api: ReturnType<typeof fakeApi>) {
+  open(api);
+  const user = userEvent.setup();
+  const amount = await startRefund(user);
+  await user.clear(amount);
+  await user.type(amount, "2.00");
+  await user.click(screen.getByTestId("tx-confirm"));
+  return user;
+}
+
 describe("refunding from the transaction page", () => {
   it("offers the full remainder, refunds the amount typed with a fresh key, then shows the result and re-reads", async () => {
     const api = fakeApi();
@@ -186,12 +197,7 @@ describe("refunding from the transaction page", () => {
           ? trpcError("PRECONDITION_FAILED", 412, "at most 1.00 EUR can still be refunded")
           : undefined,
     );
-    open(api);
-    const user = userEvent.setup();
-    const amount = await startRefund(user);
-    await user.clear(amount);
-    await user.type(amount, "2.00");
-    await user.click(screen.getByTestId("tx-confirm"));
+    const user = await refundTwoEuros(api);
     const error = await within(dialog()).findByTestId("tx-action-error", {}, { timeout: 3000 });
     expect(error.textContent).toBe(
       "The refund did not happen — nothing was moved (At most 1.00 EUR can still be refunded). You can try again.",
@@ -208,12 +214,7 @@ describe("refunding from the transaction page", () => {
 
   it("still unknown after three re-sends: says so with the key and what to do; Retry sends the same key", async () => {
     const api = fakeApi((_refund, attempt) => (attempt <= 4 ? timeout() : undefined));
-    open(api);
-    const user = userEvent.setup();
-    const amount = await startRefund(user);
-    await user.clear(amount);
-    await user.type(amount, "2.00");
-    await user.click(screen.getByTestId("tx-confirm"));
+    const user = await refundTwoEuros(api);
     const unknown = await within(dialog()).findByTestId("tx-outcome-unknown");
     await waitFor(() => expect(unknown.getAttribute("data-checking")).toBe("false"), { timeout: 8000 });
     const [first] = api.refunds();
