@@ -43,7 +43,7 @@ async function findActiveTokens(count: number): Promise<Seeded[]> {
 }
 
 beforeAll(async () => {
-  active = await findActiveTokens(4);
+  active = await findActiveTokens(5);
 });
 
 const seeded = (i: number): Seeded => {
@@ -208,6 +208,37 @@ describe("tokens in the browser", () => {
     // The connection was dropped before the sandbox acted: the re-read shows it still active, not a guess.
     await expect.poll(() => page.getByTestId("token-status").textContent()).toBe("ACTIVE");
     expect(await page.getByTestId("token-dialog").count()).toBe(0);
+  });
+
+  it("a delete whose answer never reaches the browser is read again and reported done, once", async () => {
+    const { token } = seeded(4);
+    const id = token.reuse_token;
+    const page = await run.signedIn("support@demo.test", `/tokens/${id}`);
+    await expect.poll(() => page.getByTestId("token-status").textContent()).toBe("ACTIVE");
+    // The API deletes the token and answers; the browser's connection drops before the answer arrives.
+    const deletes: string[] = [];
+    await page.route("**/trpc/tokens.delete**", async (route) => {
+      deletes.push(route.request().url());
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+
+    await page.getByTestId("token-delete").click();
+    await page.getByTestId("token-reason").fill("Customer asked us to remove the card");
+    await page.getByTestId("token-delete-last-four").fill(token.last_four);
+    await page.getByTestId("token-confirm").click();
+    const learnt = page.getByTestId("token-outcome-learnt");
+    await learnt.waitFor();
+    expect(await learnt.textContent()).toContain("The deletion went through");
+    await expect.poll(() => page.getByTestId("token-status").textContent()).toBe("DELETED");
+    expect(await page.getByTestId("token-action-error").count()).toBe(0);
+    expect(deletes).toHaveLength(1);
+
+    const manager = await run.signedIn("manager@demo.test", "/audit");
+    const audit = await apiQuery<{ items: { action: string; outcome: string }[] }>(manager, "audit.list", {
+      target: id,
+    });
+    expect(audit.items.map((e) => [e.action, e.outcome])).toEqual([["tokens.delete", "success"]]);
   });
 
   it("a manager may suspend but sees Update and Delete disabled, with the reason", async () => {

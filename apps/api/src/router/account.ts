@@ -1,6 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { passkeys, preferences, sessions, totp, users } from "@vbo/db";
-import { canonicalTimeZone, factorRequiredFor, minPasswordLength } from "@vbo/domain";
+import { canonicalTimeZone, factorRequiredFor } from "@vbo/domain";
+import { changePasswordInput } from "@vbo/domain/inputs";
 import { z } from "zod";
 import { factorAccepted, reserveFactorAttempt } from "../auth/loginThrottle.ts";
 import { openSessionItems } from "../auth/openSessions.ts";
@@ -18,12 +19,7 @@ export const codeInput = z.object({
     .trim()
     .regex(/^\d{6}$/, "code must be the 6-digit code"),
 });
-export const changePasswordInput = z
-  .object({
-    current: z.string().min(1, "current password is required").max(200),
-    next: z.string().min(minPasswordLength, `next must be at least ${minPasswordLength} characters`).max(200),
-  })
-  .refine((v) => v.current !== v.next, { path: ["next"], message: "next must differ from the current password" });
+export { changePasswordInput };
 
 /** A zone Intl knows, stored in its canonical spelling; null goes back to the browser's zone. */
 export const setTimeZoneInput = z.object({

@@ -1,6 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { sessions, totp, trustedDevices, users } from "@vbo/db";
 import { isRole, type SignInStep } from "@vbo/domain";
+import { loginInput, mfaVerifyInput, webauthnResponse } from "@vbo/domain/inputs";
 import { z } from "zod";
 import {
   factorAccepted,
@@ -18,24 +19,7 @@ import { openSecret, totpStepOf } from "../auth/totpFactor.ts";
 import type { SessionUser } from "../context.ts";
 import { accountProcedure, publicProcedure, signedInUser } from "../trpc.ts";
 
-export const loginInput = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().min(1).max(200),
-});
-
-/** A WebAuthn answer as @simplewebauthn/browser gives it (checked in full by the verifier). */
-export const webauthnResponse = z.looseObject({ id: z.string().min(1).max(1400), type: z.literal("public-key") });
-
-export const mfaVerifyInput = z.union([
-  z.object({
-    totp: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, "totp must be the 6-digit code"),
-  }),
-  z.object({ recoveryCode: z.string().trim().min(1).max(40) }),
-  z.object({ passkey: webauthnResponse }),
-]);
+export { loginInput, mfaVerifyInput, webauthnResponse };
 
 // One message for every failed sign-in, so nobody learns whether an email has an account.
 const wrongCredentials = "Email or password is incorrect";

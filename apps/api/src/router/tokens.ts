@@ -1,51 +1,19 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { type TokenAction, tokenActionAllowed, tokenChangeProblems } from "@vbo/domain";
 import {
-  reasonProblem,
-  reuseTokenProblem,
-  type TokenAction,
-  tokenActionAllowed,
-  tokenChangeProblems,
-} from "@vbo/domain";
+  reuseTokenSchema,
+  tokenActionInput,
+  tokenChangesSchema,
+  tokenGetInput,
+  tokenUpdateInput,
+} from "@vbo/domain/inputs";
 import type { TokenDetails } from "@vbo/verifone";
-import { z } from "zod";
 import type { Context } from "../context.ts";
 import { UpstreamFailure } from "../errors.ts";
 import { procedureWith } from "../trpc.ts";
 import { upstream, upstreamWrite } from "../upstream.ts";
 
-// Verifone's reuse tokens are 14–255 characters; checked (by the rule the form uses) so a malformed id never
-// reaches Verifone.
-const problemCheck = (problem: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
-  const message = problem(value);
-  if (message) ctx.addIssue({ code: "custom", message });
-};
-export const reuseTokenSchema = z.string().trim().superRefine(problemCheck(reuseTokenProblem));
-
-export const tokenGetInput = z.object({ reuseToken: reuseTokenSchema });
-export const tokenActionInput = z.object({
-  reuseToken: reuseTokenSchema,
-  reason: z.string().trim().superRefine(problemCheck(reasonProblem)),
-});
-export const tokenChangesSchema = z
-  .object({
-    expiry_month: z.number().int().optional(),
-    expiry_year: z.number().int().optional(),
-    card_holder_name: z.string().trim().optional(),
-    card_holder_email: z.string().trim().optional(),
-    token_expiry_date: z.string().trim().optional(),
-  })
-  .strict();
-export const tokenUpdateInput = z
-  .object({ reuseToken: reuseTokenSchema, changes: tokenChangesSchema, reason: z.string().trim().max(500).optional() })
-  .superRefine((input, ctx) => {
-    for (const p of tokenChangeProblems(input.changes, new Date())) {
-      ctx.addIssue({
-        code: "custom",
-        path: p.field === "changes" ? ["changes"] : ["changes", p.field],
-        message: p.message,
-      });
-    }
-  });
+export { reuseTokenSchema, tokenActionInput, tokenChangesSchema, tokenGetInput, tokenUpdateInput };
 
 export type TokenView = TokenDetails;
 

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { checkCapture, checkRefund, checkVoid, transactionActions, transactionDateRangeProblems } from "@vbo/domain";
+import { idempotencyKeySchema, moveAmountSchema, refundReasonSchema } from "@vbo/domain/inputs";
 import type { Transaction } from "@vbo/verifone";
 import { type Filter, transactionQueryProblems } from "@vbo/verifone/fields";
 import { z } from "zod";
@@ -38,16 +39,16 @@ export const transactionCountInput = z
   .optional();
 export const transactionGetInput = z.object({ id: transactionIdSchema });
 
-const idempotencyKey = z.uuid("idempotencyKey must be a UUID (one per attempt, reused on retry)");
+const idempotencyKey = idempotencyKeySchema;
 export const refundInput = z.object({
   id: transactionIdSchema,
-  amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0"),
-  reason: z.string().trim().max(200).optional(),
+  amount: moveAmountSchema,
+  reason: refundReasonSchema,
   idempotencyKey,
 });
 export const captureInput = z.object({
   id: transactionIdSchema,
-  amount: z.number().int("amount is in minor units: a whole number").positive("amount must be more than 0").optional(),
+  amount: moveAmountSchema.optional(),
   idempotencyKey,
 });
 export const voidInput = z.object({ id: transactionIdSchema, idempotencyKey });

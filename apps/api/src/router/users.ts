@@ -2,17 +2,13 @@ import { randomBytes } from "node:crypto";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { ConflictError, passkeys, type StaffUser, sessions, totp, trustedDevices, users } from "@vbo/db";
 import { roles } from "@vbo/domain";
+import { createUserInput } from "@vbo/domain/inputs";
 import { z } from "zod";
 import { openSessionItems } from "../auth/openSessions.ts";
-import { hashPassword, minPasswordLength } from "../auth/password.ts";
+import { hashPassword } from "../auth/password.ts";
 import { procedureWith } from "../trpc.ts";
 
-export const createUserInput = z.object({
-  email: z.email().trim().toLowerCase().max(254),
-  name: z.string().trim().min(1).max(100),
-  role: z.enum(roles),
-  password: z.string().min(minPasswordLength, `password must be at least ${minPasswordLength} characters`).max(200),
-});
+export { createUserInput };
 export const setRoleInput = z.object({ id: z.uuid(), role: z.enum(roles) });
 export const disableInput = z.object({ id: z.uuid() });
 export const userIdInput = z.object({ id: z.uuid() });

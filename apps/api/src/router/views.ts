@@ -1,45 +1,17 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { ConflictError, type SavedView, savedViews } from "@vbo/db";
+import { mayChangeView, mayDeleteView, mayOpenView } from "@vbo/domain";
 import {
-  mayChangeView,
-  mayDeleteView,
-  mayOpenView,
-  savedViewPages,
-  viewNameProblem,
-  viewQueryMaxLength,
-} from "@vbo/domain";
-import { z } from "zod";
+  viewsCreateInput,
+  viewsDeleteInput,
+  viewsListInput,
+  viewsSetDefaultInput,
+  viewsUpdateInput,
+} from "@vbo/domain/inputs";
 import type { Context, SessionUser } from "../context.ts";
 import { signedInProcedure } from "../trpc.ts";
 
-const pageSchema = z.enum(savedViewPages);
-const nameSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    const problem = viewNameProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
-// The page's URL search string, without a leading "?".
-const querySchema = z
-  .string()
-  .max(viewQueryMaxLength, `a view's query is at most ${viewQueryMaxLength} characters`)
-  .transform((q) => (q.startsWith("?") ? q.slice(1) : q));
-
-export const viewsListInput = z.object({ page: pageSchema });
-export const viewsCreateInput = z.object({
-  page: pageSchema,
-  name: nameSchema,
-  query: querySchema,
-  shared: z.boolean().default(false),
-});
-export const viewsUpdateInput = z
-  .object({ id: z.uuid(), name: nameSchema.optional(), query: querySchema.optional(), shared: z.boolean().optional() })
-  .refine((input) => input.name !== undefined || input.query !== undefined || input.shared !== undefined, {
-    message: "change at least one of name, query, shared",
-  });
-export const viewsDeleteInput = z.object({ id: z.uuid() });
-export const viewsSetDefaultInput = z.object({ page: pageSchema, id: z.uuid().nullable() });
+export { viewsCreateInput, viewsDeleteInput, viewsListInput, viewsSetDefaultInput, viewsUpdateInput };
 
 /** CONTRACT.md §1 `View`. */
 export type View = {

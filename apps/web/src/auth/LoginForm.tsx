@@ -1,6 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
-import { type FormEvent, useState } from "react";
+import { loginInput } from "@vbo/domain/inputs";
 
 export type Credentials = { email: string; password: string };
 
@@ -13,12 +14,14 @@ type Props = {
 };
 
 export function LoginForm({ onSubmit, pending, error }: Props) {
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  // auth.login's own schema; its problems show on the fields.
+  const form = useForm({
+    initialValues: { email: "", password: "" },
+    validate: schemaResolver(loginInput, { sync: true }),
+  });
+  const submit = form.onSubmit(({ email, password }) => {
     if (!pending) onSubmit({ email: email.trim(), password });
-  };
+  });
   return (
     <form onSubmit={submit} aria-label="Sign in">
       <Stack gap="md">
@@ -34,16 +37,14 @@ export function LoginForm({ onSubmit, pending, error }: Props) {
           autoComplete="username"
           required
           autoFocus
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
+          {...form.getInputProps("email")}
         />
         <PasswordInput
           data-testid="login-password"
           label="Password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          {...form.getInputProps("password")}
         />
         <Button data-testid="login-submit" type="submit" disabled={pending} loading={pending} fullWidth>
           Sign in

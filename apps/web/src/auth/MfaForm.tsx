@@ -1,6 +1,12 @@
 import { Alert, Anchor, Button, PinInput, Stack, Text, TextInput } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
 import { IconAlertCircle, IconFingerprint } from "@tabler/icons-react";
-import { type FormEvent, useState } from "react";
+import { mfaRecoveryInput, mfaTotpInput } from "@vbo/domain/inputs";
+import { useState } from "react";
+
+// auth.mfa.verify's two typed branches; the form checks the one shown.
+const checkTotp = schemaResolver(mfaTotpInput, { sync: true });
+const checkRecovery = schemaResolver(mfaRecoveryInput, { sync: true });
 
 type Props = {
   onSubmit: (input: { totp: string } | { recoveryCode: string }) => void;
@@ -15,7 +21,11 @@ type Props = {
 /** The second step of signing in: the 6-digit code of the authenticator app, or one recovery code. */
 export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyPending }: Props) {
   const [recovery, setRecovery] = useState(false);
-  const [code, setCode] = useState("");
+  const form = useForm({
+    initialValues: { totp: "", recoveryCode: "" },
+    validate: (values) => (recovery ? checkRecovery(values) : checkTotp(values)),
+  });
+  const code = recovery ? form.values.recoveryCode : form.values.totp;
   const hasTotp = methods.includes("totp");
   const hasPasskey = methods.includes("passkey");
   if (!hasTotp) {
@@ -39,11 +49,10 @@ export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyP
       </Stack>
     );
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(({ totp, recoveryCode }) => {
     if (pending) return;
-    onSubmit(recovery ? { recoveryCode: code.trim() } : { totp: code });
-  };
+    onSubmit(recovery ? { recoveryCode: recoveryCode.trim() } : { totp });
+  });
   return (
     <form onSubmit={submit} aria-label="Second factor">
       <Stack gap="md">
@@ -64,8 +73,7 @@ export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyP
             autoComplete="off"
             required
             autoFocus
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
+            {...form.getInputProps("recoveryCode")}
           />
         ) : (
           <PinInput
@@ -75,8 +83,7 @@ export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyP
             oneTimeCode
             autoFocus
             ariaLabel="6-digit code"
-            value={code}
-            onChange={setCode}
+            {...form.getInputProps("totp")}
             onComplete={(value) => !pending && onSubmit({ totp: value })}
           />
         )}
@@ -106,7 +113,7 @@ export function MfaForm({ onSubmit, pending, error, methods, onPasskey, passkeyP
           size="sm"
           onClick={() => {
             setRecovery(!recovery);
-            setCode("");
+            form.reset();
           }}
         >
           {recovery ? "Use the authenticator app instead" : "Use a recovery code instead"}

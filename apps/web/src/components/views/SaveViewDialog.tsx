@@ -1,10 +1,17 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
-import { viewNameMaxLength, viewNameProblem } from "@vbo/domain";
-import { type FormEvent, useEffect, useState } from "react";
-import { errorInfo } from "../../api/errorInfo.ts";
+import { viewNameMaxLength } from "@vbo/domain";
+import { viewsCreateInput } from "@vbo/domain/inputs";
+import { useEffect } from "react";
+import { z } from "zod";
+import { generalError, useServerErrors } from "../../api/formErrors.ts";
 
 export type SaveViewValues = { name: string; shared: boolean; relative: boolean };
+
+// views.create's name and sharing, and the form's own "keep the dates relative".
+const schema = z.object({ name: viewsCreateInput.shape.name, shared: z.boolean(), relative: z.boolean() });
+const fields = ["name", "shared"];
 
 type Props = {
   opened: boolean;
@@ -35,30 +42,20 @@ export function SaveViewDialog({
   onSubmit,
   onClose,
 }: Props) {
-  const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState(false);
+  const form = useForm({ initialValues: initial, validate: schemaResolver(schema, { sync: true }) });
+  const { setInitialValues, reset } = form;
+  // Each opening starts again from `initial`.
   useEffect(() => {
-    if (opened) {
-      setValues(initial);
-      setTouched(false);
-    }
-  }, [opened, initial]);
+    if (!opened) return;
+    setInitialValues(initial);
+    reset();
+  }, [opened, initial, setInitialValues, reset]);
+  useServerErrors(form, error, { fields, conflictField: "name" });
+  const general = generalError(form);
 
-  const info = error ? errorInfo(error) : null;
-  const nameProblem =
-    (touched ? viewNameProblem(values.name) : null) ??
-    (info?.code === "CONFLICT" ? info.message : null) ??
-    info?.problems.find((p) => p.path[0] === "name")?.message ??
-    null;
-  const general =
-    info && info.code !== "CONFLICT" && !info.problems.some((p) => p.path[0] === "name") ? info.message : null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (viewNameProblem(values.name) || pending) return;
-    onSubmit({ name: values.name.trim(), shared: values.shared, relative: values.relative });
-  };
+  const submit = form.onSubmit((values) => {
+    if (!pending) onSubmit({ name: values.name.trim(), shared: values.shared, relative: values.relative });
+  });
 
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ "aria-label": "Close" }}>
@@ -74,33 +71,20 @@ export function SaveViewDialog({
             required
             data-autofocus
             maxLength={viewNameMaxLength}
-            value={values.name}
-            error={nameProblem}
-            onChange={(e) => {
-              const name = e.currentTarget.value;
-              setValues((v) => ({ ...v, name }));
-            }}
+            {...form.getInputProps("name")}
           />
           {withShared && (
             <Checkbox
               label="Share with everyone"
               description="Colleagues see it in their list and can open it; only you can change it."
-              checked={values.shared}
-              onChange={(e) => {
-                const shared = e.currentTarget.checked;
-                setValues((v) => ({ ...v, shared }));
-              }}
+              {...form.getInputProps("shared", { type: "checkbox" })}
             />
           )}
           {relativeDays !== null && (
             <Checkbox
               label={`Keep the dates relative: the last ${relativeDays} day${relativeDays === 1 ? "" : "s"}`}
               description="Opened tomorrow, the view shows the last days up to tomorrow; otherwise these exact days."
-              checked={values.relative}
-              onChange={(e) => {
-                const relative = e.currentTarget.checked;
-                setValues((v) => ({ ...v, relative }));
-              }}
+              {...form.getInputProps("relative", { type: "checkbox" })}
             />
           )}
           <Group justify="flex-end" gap="sm" mt="xs">

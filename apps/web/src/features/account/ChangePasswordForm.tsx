@@ -1,34 +1,48 @@
 import { Alert, Button, PasswordInput, Stack } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { minPasswordLength } from "@vbo/domain";
-import { type FormEvent, useState } from "react";
-import { errorInfo } from "../../api/errorInfo.ts";
+import { changePasswordInput } from "@vbo/domain/inputs";
+import { z } from "zod";
+import { generalError, serverFormErrors } from "../../api/formErrors.ts";
 import { useTRPC } from "../../trpc.ts";
+
+// account.changePassword's own schema, and the form's "new password again" (compared even while another field is
+// still wrong).
+const schema = changePasswordInput.safeExtend({ repeat: z.string() }).refine((v) => v.repeat === v.next, {
+  path: ["repeat"],
+  message: "The two new passwords differ",
+  when: (payload) => typeof (payload.value as { repeat?: unknown } | undefined)?.repeat === "string",
+});
+const fields = ["current", "next", "repeat"];
 
 type Props = { onChanged: () => void; submitLabel?: string; currentLabel?: string; autoFocus?: boolean };
 
 /** Current password, new password twice. The server ends the user's other sessions. */
 export function ChangePasswordForm({ onChanged, submitLabel = "Change password", currentLabel, autoFocus }: Props) {
   const trpc = useTRPC();
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const change = useMutation(trpc.account.changePassword.mutationOptions({ onSuccess: onChanged }));
-  const mismatch = repeat.length > 0 && repeat !== next ? "The two new passwords differ" : null;
-  const tooShort =
-    next.length > 0 && next.length < minPasswordLength ? `At least ${minPasswordLength} characters` : null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mismatch || tooShort || change.isPending) return;
-    change.mutate({ current, next });
-  };
+  const form = useForm({
+    initialValues: { current: "", next: "", repeat: "" },
+    validate: schemaResolver(schema, { sync: true }),
+    validateInputOnChange: ["next", "repeat"],
+  });
+  const change = useMutation(
+    trpc.account.changePassword.mutationOptions({
+      onSuccess: onChanged,
+      onError: (error) => form.setErrors(serverFormErrors(error, { fields })),
+    }),
+  );
+  const submit = form.onSubmit(({ current, next }) => {
+    if (!change.isPending) change.mutate({ current, next });
+  });
+  const general = generalError(form);
   return (
     <form onSubmit={submit} aria-label="Change password">
       <Stack gap="sm" maw={420}>
-        {change.isError && (
+        {general && (
           <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle />} data-testid="password-error">
-            {errorInfo(change.error).message}
+            {general}
           </Alert>
         )}
         <PasswordInput
@@ -37,8 +51,7 @@ export function ChangePasswordForm({ onChanged, submitLabel = "Change password",
           autoComplete="current-password"
           required
           autoFocus={autoFocus}
-          value={current}
-          onChange={(e) => setCurrent(e.currentTarget.value)}
+          {...form.getInputProps("current")}
         />
         <PasswordInput
           data-testid="new-password"
@@ -46,18 +59,14 @@ export function ChangePasswordForm({ onChanged, submitLabel = "Change password",
           description={`At least ${minPasswordLength} characters`}
           autoComplete="new-password"
           required
-          error={tooShort}
-          value={next}
-          onChange={(e) => setNext(e.currentTarget.value)}
+          {...form.getInputProps("next")}
         />
         <PasswordInput
           data-testid="repeat-password"
           label="New password again"
           autoComplete="new-password"
           required
-          error={mismatch}
-          value={repeat}
-          onChange={(e) => setRepeat(e.currentTarget.value)}
+          {...form.getInputProps("repeat")}
         />
         <Button type="submit" data-testid="change-password" loading={change.isPending} w="fit-content">
           {submitLabel}

@@ -1,7 +1,14 @@
 import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
-import { type ReactNode, useState } from "react";
-import { reasonMaxLength, reasonMinLength, reasonProblem } from "./tokenInputRules.ts";
+import { tokenActionInput } from "@vbo/domain/inputs";
+import type { ReactNode } from "react";
+import { z } from "zod";
+import { reasonMaxLength, reasonMinLength } from "./tokenInputRules.ts";
+
+// The reason as tokens.suspend / .activate / .delete take it; what is typed to confirm a delete is the form's own.
+const schema = z.object({ reason: tokenActionInput.shape.reason, typed: z.string() });
+const validate = schemaResolver(schema, { sync: true });
 
 type Props = {
   title: string;
@@ -24,22 +31,18 @@ type Props = {
  */
 export function ReasonDialog(props: Props) {
   const { title, confirmLabel, color, children, pending, error, typeToConfirm, onConfirm, onCancel } = props;
-  const [reason, setReason] = useState("");
-  const [typed, setTyped] = useState("");
-  const [touched, setTouched] = useState(false);
-  const problem = reasonProblem(reason);
+  const form = useForm({ initialValues: { reason: "", typed: "" }, validate });
+  const { reason, typed } = form.values;
   const confirmed = !typeToConfirm || typed.trim() === typeToConfirm.value;
-  const ready = problem === null && confirmed;
+  const ready = form.isValid() && confirmed;
 
   return (
     <Modal opened onClose={pending ? () => {} : onCancel} title={title} centered data-testid="token-dialog">
       <form
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTouched(true);
-          if (ready && !pending) onConfirm(reason.trim());
-        }}
+        onSubmit={form.onSubmit((values) => {
+          if (confirmed && !pending) onConfirm(values.reason.trim());
+        })}
       >
         <Stack gap="md">
           {children}
@@ -51,10 +54,8 @@ export function ReasonDialog(props: Props) {
             rows={3}
             maxLength={reasonMaxLength}
             data-autofocus
-            value={reason}
-            error={touched ? problem : null}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            onBlur={() => reason !== "" && setTouched(true)}
+            {...form.getInputProps("reason")}
+            onBlur={() => reason !== "" && form.validateField("reason")}
           />
           {typeToConfirm && (
             <TextInput
@@ -64,8 +65,7 @@ export function ReasonDialog(props: Props) {
               autoComplete="off"
               inputMode="numeric"
               maxLength={typeToConfirm.value.length}
-              value={typed}
-              onChange={(event) => setTyped(event.currentTarget.value)}
+              {...form.getInputProps("typed")}
             />
           )}
           {error && (

@@ -1,5 +1,5 @@
 import { Alert, Skeleton, Stack, Text } from "@mantine/core";
-import { IconAlertTriangle, IconHelpCircle } from "@tabler/icons-react";
+import { IconAlertTriangle, IconCircleCheck, IconHelpCircle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { LoadErrorAlert } from "../../components/LoadErrorAlert.tsx";
@@ -8,7 +8,6 @@ import { lastFourMasked } from "./maskedCard.ts";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { TokenActions } from "./TokenActions.tsx";
 import { TokenCard } from "./TokenCard.tsx";
-import { serverDraftErrors } from "./tokenChangesForm.ts";
 import type { TokenActionName, TokenView } from "./tokenTypes.ts";
 import { UpdateDialog } from "./UpdateDialog.tsx";
 import { type ActionNotice, useTokenActions } from "./useTokenActions.ts";
@@ -20,7 +19,30 @@ const nouns: Record<TokenActionName, string> = {
   delete: "deletion",
 };
 
-function Notice({ notice }: { notice: ActionNotice }) {
+// The state each action leaves the token in: seen on the token read again, an unknown outcome is known to be done.
+const reached: Partial<Record<TokenActionName, TokenView["token_status"]>> = {
+  suspend: "SUSPENDED",
+  activate: "ACTIVE",
+  delete: "DELETED",
+};
+
+function Notice({ notice, token }: { notice: ActionNotice; token: TokenView | undefined }) {
+  const target = reached[notice.action];
+  if (notice.kind === "outcomeUnknown" && target && token?.token_status === target) {
+    return (
+      <Alert
+        data-testid="token-outcome-learnt"
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck />}
+        title={`The ${nouns[notice.action]} went through`}
+      >
+        <Text size="sm">
+          Its answer was lost, so the token was read again: Verifone has it {target.toLowerCase()}, as asked.
+        </Text>
+      </Alert>
+    );
+  }
   if (notice.kind === "outcomeUnknown") {
     return (
       <Alert
@@ -61,13 +83,7 @@ function ActionDialog({ token, actions }: { token: TokenView; actions: ReturnTyp
         token={token}
         today={new Date()}
         pending={pending}
-        serverErrors={
-          failure
-            ? failure.problems.length > 0
-              ? serverDraftErrors(failure.problems)
-              : { fields: {}, general: failure.message }
-            : null
-        }
+        serverError={actions.failedError}
         onConfirm={(changes, reason) => actions.update(changes, reason)}
         onCancel={actions.cancel}
       />
@@ -153,7 +169,7 @@ export function TokenPanel({ reuseToken }: { reuseToken: string }) {
 
   return (
     <Stack gap="md">
-      {actions.notice && <Notice notice={actions.notice} />}
+      {actions.notice && <Notice notice={actions.notice} token={query.data} />}
       {body}
       {query.data && <ActionDialog token={query.data} actions={actions} />}
     </Stack>

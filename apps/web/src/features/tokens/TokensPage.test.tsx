@@ -69,6 +69,16 @@ function openTokens(path: string, api: ReturnType<typeof fakeApi>, role: Role = 
 
 const status = () => screen.getByTestId("token-status").textContent;
 
+/** Opens the token, asks to delete it with a reason and the last four digits, and confirms. */
+async function deleteWithReason(api: ReturnType<typeof fakeApi>) {
+  openTokens(`/tokens/${id}`, api);
+  const user = userEvent.setup();
+  await user.click(await screen.findByTestId("token-delete"));
+  await user.type(screen.getByTestId("token-reason"), "Customer asked");
+  await user.type(screen.getByTestId("token-delete-last-four"), "1111");
+  await user.click(screen.getByTestId("token-confirm"));
+}
+
 afterEach(() => window.localStorage.clear());
 
 describe("looking a token up", () => {
@@ -257,12 +267,7 @@ describe("acting on a token", () => {
       if (call.path === "tokens.get" && deletedElsewhere) return trpcResult(stored({ token_status: "DELETED" }));
       return undefined;
     });
-    openTokens(`/tokens/${id}`, api);
-    const user = userEvent.setup();
-    await user.click(await screen.findByTestId("token-delete"));
-    await user.type(screen.getByTestId("token-reason"), "Customer asked");
-    await user.type(screen.getByTestId("token-delete-last-four"), "1111");
-    await user.click(screen.getByTestId("token-confirm"));
+    await deleteWithReason(api);
     expect((await screen.findByTestId("token-action-error")).textContent).toContain("This token is already deleted");
     await waitFor(() => expect(status()).toBe("DELETED"));
     expect(api.paths()).toEqual(["tokens.get", "tokens.delete", "tokens.get"]);
@@ -301,7 +306,28 @@ describe("acting on a token", () => {
     release();
     await waitFor(() => expect(status()).toBe("SUSPENDED"));
     expect(api.paths()).toEqual(["tokens.get", "tokens.suspend", "tokens.get"]);
-    expect(screen.getByTestId("token-outcome-unknown")).toBeTruthy();
+    // Read again, the token is suspended: the suspension asked for is known to be done.
+    expect(screen.getByTestId("token-outcome-learnt").textContent).toContain("The suspension went through");
+    expect(screen.queryByTestId("token-outcome-unknown")).toBeNull();
+  });
+
+  it("a delete whose answer was lost on the way to the browser is read again and reported done, not 'already deleted'", async () => {
+    let deleted = false;
+    const api = fakeApi(stored(), (call) => {
+      // The back office deletes the token, then its answer never arrives.
+      if (call.path === "tokens.delete") {
+        deleted = true;
+        throw new TypeError("Failed to fetch");
+      }
+      if (call.path === "tokens.get" && deleted) return trpcResult(stored({ token_status: "DELETED" }));
+      return undefined;
+    });
+    await deleteWithReason(api);
+    expect((await screen.findByTestId("token-outcome-learnt")).textContent).toContain("The deletion went through");
+    expect(status()).toBe("DELETED");
+    expect(screen.queryByTestId("token-dialog")).toBeNull();
+    expect(screen.queryByTestId("token-action-error")).toBeNull();
+    expect(api.paths().filter((p) => p === "tokens.delete")).toHaveLength(1);
   });
 
   it("keeps the dialog open with the input on an ordinary failure, so the user can retry", async () => {

@@ -1,15 +1,9 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { cardHolderNameMaxLength, type TokenChanges } from "@vbo/domain";
-import { type FormEvent, useState } from "react";
-import {
-  changesOf,
-  type DraftErrors,
-  type DraftField,
-  draftErrors,
-  draftOf,
-  type TokenChangesDraft,
-} from "./tokenChangesForm.ts";
+import { generalError, generalKey, useServerErrors } from "../../api/formErrors.ts";
+import { changesOf, draftErrors, draftFields, draftOf } from "./tokenChangesForm.ts";
 import { reasonMaxLength } from "./tokenInputRules.ts";
 import type { TokenView } from "./tokenTypes.ts";
 
@@ -17,35 +11,33 @@ type Props = {
   token: TokenView;
   today: Date;
   pending: boolean;
-  /** The server's verdict on the last attempt: problems on their fields, anything else above the buttons. */
-  serverErrors: DraftErrors | null;
+  /** The last attempt's error: its problems land on their fields, anything else above the buttons. */
+  serverError: unknown;
   onConfirm: (changes: TokenChanges, reason: string | undefined) => void;
   onCancel: () => void;
 };
 
-const noErrors: DraftErrors = { fields: {}, general: null };
+// A problem on ["changes", "expiry_year"] is the expiry year field's.
+const fieldOf = (path: (string | number)[]) => (path[0] === "changes" ? String(path[1]) : path.join("."));
 
 /**
  * Expiry, holder name and email of a stored card. Checked with the API's own rules before sending; only the fields
  * that changed are sent. Open it by rendering it.
  */
-export function UpdateDialog({ token, today, pending, serverErrors, onConfirm, onCancel }: Props) {
-  const [draft, setDraft] = useState<TokenChangesDraft>(() => draftOf(token));
-  const [reason, setReason] = useState("");
-  const [submitted, setSubmitted] = useState(false);
-  const local = draftErrors(draft, token, today);
-  const shown = submitted ? local : noErrors;
-  const server = serverErrors ?? noErrors;
-  const fieldError = (field: DraftField) => shown.fields[field] ?? server.fields[field];
-  const general = shown.general ?? server.general;
-
-  const set = (field: DraftField) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (pending || local.general || Object.keys(local.fields).length > 0) return;
-    onConfirm(changesOf(draft, token), reason.trim() || undefined);
-  };
+export function UpdateDialog({ token, today, pending, serverError, onConfirm, onCancel }: Props) {
+  const form = useForm({
+    initialValues: { ...draftOf(token), reason: "" },
+    validate: (values) => {
+      const { fields, general } = draftErrors(values, token, today);
+      return { ...fields, ...(general ? { [generalKey]: general } : {}) };
+    },
+  });
+  useServerErrors(form, serverError, { fields: draftFields, fieldOf });
+  const draft = form.values;
+  const general = generalError(form);
+  const submit = form.onSubmit((values) => {
+    if (!pending) onConfirm(changesOf(values, token), values.reason.trim() || undefined);
+  });
 
   return (
     <Modal
@@ -69,9 +61,7 @@ export function UpdateDialog({ token, today, pending, serverErrors, onConfirm, o
               inputMode="numeric"
               maxLength={2}
               data-autofocus
-              value={draft.expiry_month}
-              error={fieldError("expiry_month")}
-              onChange={(e) => set("expiry_month")(e.currentTarget.value)}
+              {...form.getInputProps("expiry_month")}
             />
             <TextInput
               data-testid="token-expiry-year"
@@ -79,18 +69,14 @@ export function UpdateDialog({ token, today, pending, serverErrors, onConfirm, o
               description="Four digits, not in the past"
               inputMode="numeric"
               maxLength={4}
-              value={draft.expiry_year}
-              error={fieldError("expiry_year")}
-              onChange={(e) => set("expiry_year")(e.currentTarget.value)}
+              {...form.getInputProps("expiry_year")}
             />
           </SimpleGrid>
           <TextInput
             data-testid="token-holder-name"
             label="Card holder name"
             description={`As on the card, at most ${cardHolderNameMaxLength} characters (${draft.card_holder_name.length} now)`}
-            value={draft.card_holder_name}
-            error={fieldError("card_holder_name")}
-            onChange={(e) => set("card_holder_name")(e.currentTarget.value)}
+            {...form.getInputProps("card_holder_name")}
           />
           <TextInput
             data-testid="token-holder-email"
@@ -98,17 +84,14 @@ export function UpdateDialog({ token, today, pending, serverErrors, onConfirm, o
             description="Leave empty to keep the one on file"
             type="email"
             autoComplete="off"
-            value={draft.card_holder_email}
-            error={fieldError("card_holder_email")}
-            onChange={(e) => set("card_holder_email")(e.currentTarget.value)}
+            {...form.getInputProps("card_holder_email")}
           />
           <TextInput
             data-testid="token-reason"
             label="Reason (optional)"
             description="Kept in the audit trail"
             maxLength={reasonMaxLength}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            {...form.getInputProps("reason")}
           />
           {general && (
             <Alert data-testid="token-action-error" role="alert" color="red" variant="light" icon={<IconAlertCircle />}>

@@ -37,8 +37,13 @@ describe("a failed token action", () => {
       upstream: { status: 502, message: "Bad gateway", retryable: true },
     });
     expect(actionFailure(upstream)).toMatchObject({ kind: "failed", message: "Verifone answered 502: Bad gateway" });
-    expect(actionFailure(new TypeError("Failed to fetch")).message).toBe(
-      "The back office could not be reached: Failed to fetch",
-    );
+  });
+
+  it("is an unknown outcome when the back office's answer never arrived", () => {
+    expect(actionFailure(new TypeError("Failed to fetch"))).toEqual({
+      kind: "outcomeUnknown",
+      message: "The back office did not answer: Failed to fetch",
+      problems: [],
+    });
   });
 });

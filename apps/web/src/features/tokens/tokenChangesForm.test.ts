@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changesOf, draftErrors, draftOf, serverDraftErrors } from "./tokenChangesForm.ts";
+import { changesOf, draftErrors, draftOf } from "./tokenChangesForm.ts";
 import type { TokenView } from "./tokenTypes.ts";
 
 const today = new Date("2026-03-15T12:00:00Z");
@@ -76,18 +76,6 @@ describe("the update form", () => {
     expect(draftErrors({ ...draftOf(thisYear), expiry_month: "4" }, thisYear, today)).toEqual({
       fields: {},
       general: null,
-    });
-  });
-
-  it("shows the server's problems on their fields and the others above", () => {
-    expect(
-      serverDraftErrors([
-        { path: ["changes", "expiry_year"], message: "Expiry year 2020 is in the past" },
-        { path: ["reuseToken"], message: "A reuse token has at least 14 characters" },
-      ]),
-    ).toEqual({
-      fields: { expiry_year: "Expiry year 2020 is in the past" },
-      general: "A reuse token has at least 14 characters",
     });
   });
 });

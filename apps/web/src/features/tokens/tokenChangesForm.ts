@@ -1,5 +1,4 @@
 import { type TokenChangeProblem, type TokenChanges, tokenChangeProblems } from "@vbo/domain";
-import type { Problem } from "../../api/errorInfo.ts";
 import type { TokenView } from "./tokenTypes.ts";
 
 /** The update form's text fields, as typed. */
@@ -12,7 +11,12 @@ export type TokenChangesDraft = {
 export type DraftField = keyof TokenChangesDraft;
 export type DraftErrors = { fields: Partial<Record<DraftField, string>>; general: string | null };
 
-const draftFields: readonly DraftField[] = ["expiry_month", "expiry_year", "card_holder_name", "card_holder_email"];
+export const draftFields: readonly DraftField[] = [
+  "expiry_month",
+  "expiry_year",
+  "card_holder_name",
+  "card_holder_email",
+];
 
 /** The form starts from the token as Verifone has it (it does not return the holder's email: that starts empty). */
 export function draftOf(token: TokenView): TokenChangesDraft {
@@ -45,7 +49,9 @@ export function changesOf(draft: TokenChangesDraft, token: TokenView): TokenChan
   return changes;
 }
 
-function errorsFrom(problems: readonly { field: string | undefined; message: string }[]): DraftErrors {
+/** The same rules as the API (@vbo/domain), each problem on its field; "nothing to update" above the form. */
+export function draftErrors(draft: TokenChangesDraft, token: TokenView, today: Date): DraftErrors {
+  const problems: TokenChangeProblem[] = tokenChangeProblems(changesOf(draft, token), today, token);
   const fields: DraftErrors["fields"] = {};
   const rest: string[] = [];
   for (const p of problems) {
@@ -54,17 +60,4 @@ function errorsFrom(problems: readonly { field: string | undefined; message: str
     else rest.push(p.message);
   }
   return { fields, general: rest.length > 0 ? rest.join("; ") : null };
-}
-
-/** The same rules as the API (@vbo/domain), each problem on its field; "nothing to update" above the form. */
-export function draftErrors(draft: TokenChangesDraft, token: TokenView, today: Date): DraftErrors {
-  const problems: TokenChangeProblem[] = tokenChangeProblems(changesOf(draft, token), today, token);
-  return errorsFrom(problems);
-}
-
-/** The API's validation problems (paths like ["changes", "expiry_year"]) on the form's fields. */
-export function serverDraftErrors(problems: readonly Problem[]): DraftErrors {
-  return errorsFrom(
-    problems.map((p) => ({ field: p.path[0] === "changes" ? String(p.path[1]) : undefined, message: p.message })),
-  );
 }

@@ -69,6 +69,8 @@ export function useTokenActions(reuseToken: string) {
     pending: Object.values(mutations).some((m) => m.isPending),
     /** The open dialog's failure to show in it (the others close the dialog and become the notice). */
     failure: failure?.kind === "failed" ? failure : null,
+    /** That failure's error as the API answered it, for a form to put its problems on the fields. */
+    failedError: failure?.kind === "failed" ? current?.error : null,
     start(action: TokenActionName) {
       mutations[action].reset();
       setOpen(action);

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { IconArrowBackUp, IconCircleCheck, IconCircleX, type IconReceipt } from "@tabler/icons-react";
+import { IconAlertCircle, IconArrowBackUp, IconCircleCheck, IconCircleX, type IconReceipt } from "@tabler/icons-react";
 import { can, formatMoney, roleLabels } from "@vbo/domain";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
@@ -50,7 +50,7 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
   // After a partial capture the void releases the rest of the hold: say so on the button.
   const labelOf = (kind: MoneyMove, label: string) =>
     kind === "void" && tx.actions.voidKind === "release" ? "Release the rest" : label;
-  const { result, unconfirmed, open } = moneyMoves;
+  const { result, unconfirmed, notMade, open } = moneyMoves;
   return (
     <Paper withBorder p="md" component="section" aria-label="Actions">
       <Stack gap="sm">
@@ -92,14 +92,29 @@ export function ActionsPanel({ tx }: { tx: TransactionDetail }) {
             </Text>
           ))}
         </Stack>
-        {unconfirmed && !open && <OutcomeUnknown kind={unconfirmed.kind} message={unconfirmed.message} />}
+        {unconfirmed && !open && <OutcomeUnknown unconfirmed={unconfirmed} />}
+        {notMade && !open && (
+          <Alert data-testid="tx-not-made" role="alert" color="red" variant="light" icon={<IconAlertCircle />}>
+            {notMade.message}
+          </Alert>
+        )}
         {result && (
           <Alert
             data-testid="tx-action-result"
             color="green"
             variant="light"
-            title={`${result.kind === "void" && released ? "Released" : done[result.kind]} ${amountText(result.view)}`}
+            title={
+              result.recovered
+                ? `The ${result.kind === "void" && released ? "release" : result.kind} of ${amountText(result.view)} went through`
+                : `${result.kind === "void" && released ? "Released" : done[result.kind]} ${amountText(result.view)}`
+            }
           >
+            {result.recovered && (
+              <Text size="sm" mb="xs">
+                Its first answer was lost; asked again with the same idempotency key, the back office confirmed it was
+                made, once.
+              </Text>
+            )}
             <Text size="sm">
               Verifone created the {result.view.transaction_type?.toLowerCase() ?? "transaction"}{" "}
               {result.view.id ? (

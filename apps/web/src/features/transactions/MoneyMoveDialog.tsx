@@ -1,9 +1,12 @@
 import { Alert, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconHelpCircle } from "@tabler/icons-react";
 import { formatMoney, minorToMajorString } from "@vbo/domain";
-import { type FormEvent, useState } from "react";
+import { refundReasonSchema } from "@vbo/domain/inputs";
+import type { FormEvent } from "react";
+import { schemaRule } from "../../api/formErrors.ts";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
-import { checkAmount, type MoveFailure, type MoveRequest } from "./moneyMove.ts";
+import { checkAmount, type MoveFailure, type MoveRequest, recheckDelaysMs } from "./moneyMove.ts";
 import type { MoneyMove, TransactionDetail } from "./types.ts";
 import type { Unconfirmed } from "./useMoneyMoves.ts";
 
@@ -21,11 +24,14 @@ type Props = {
 
 const titles: Record<MoneyMove, string> = { refund: "Refund", capture: "Capture", void: "Void" };
 
-/** Explains an outcome nobody knows yet, and what Confirm does now. */
-export function OutcomeUnknown({ kind, message }: { kind: MoneyMove; message: string }) {
+/** Explains an outcome nobody knows yet, how it is being learnt, and what Confirm does now. */
+export function OutcomeUnknown({ unconfirmed }: { unconfirmed: Unconfirmed }) {
+  const { kind, message, checks, checking, attempt } = unconfirmed;
+  const children = kind === "capture" ? "captures" : `${kind}s`;
   return (
     <Alert
       data-testid="tx-outcome-unknown"
+      data-checking={checking}
       role="alert"
       color="yellow"
       variant="light"
@@ -33,9 +39,10 @@ export function OutcomeUnknown({ kind, message }: { kind: MoneyMove; message: st
       title={`The outcome of the ${kind} is not known yet`}
     >
       <Text size="sm">{message}</Text>
-      <Text size="sm" mt="xs">
-        The transaction is being read again: check its {kind === "capture" ? "captures" : `${kind}s`} below. Retrying
-        sends the same request with the same idempotency key, so the money moves at most once.
+      <Text size="sm" mt="xs" data-testid="tx-outcome-check">
+        {checking
+          ? `Asking again with the same idempotency key (check ${checks + 1} of ${recheckDelaysMs.length}): the money moves at most once, and the answer says whether it did.`
+          : `Still not known after ${checks} checks. Look at the ${children} below before anything else. Retrying sends the same request with the same idempotency key, so the money moves at most once; if it stays unknown, give Verifone support the idempotency key ${attempt.key}.`}
       </Text>
     </Alert>
   );
@@ -50,24 +57,40 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
   const { refundable, capturable, voidable, voidKind } = tx.actions;
   const limit = kind === "refund" ? refundable : capturable;
   const locked = unconfirmed?.request;
-  const [text, setText] = useState(() => minorToMajorString(locked?.amount ?? Math.max(limit, 0), currency || "EUR"));
-  const [reason, setReason] = useState(locked?.reason ?? "");
-  const [captureAll, setCaptureAll] = useState(kind === "capture" && !(locked && locked.amount !== undefined));
-  const [showErrors, setShowErrors] = useState(false);
-
-  const needsAmount = kind === "refund" || (kind === "capture" && !captureAll);
-  // A retry after an unknown outcome resends the first request as it was: the server decides on it.
-  const checked =
-    needsAmount && !locked ? checkAmount(kind === "refund" ? "refund" : "capture", text, tx.actions, currency) : null;
-  const amountError = checked && !checked.ok && (showErrors || text.trim() !== "") ? checked.error : null;
+  const needsAmountFor = (captureAll: boolean) => kind === "refund" || (kind === "capture" && !captureAll);
+  // The amount by the checks the API runs (in minor units, against what is left); the reason by refund's schema. A
+  // retry after an unknown outcome resends the first request as it was: the server decides on it.
+  const amountCheck = (text: string, captureAll: boolean) =>
+    needsAmountFor(captureAll) && !locked
+      ? checkAmount(kind === "refund" ? "refund" : "capture", text, tx.actions, currency)
+      : null;
+  const form = useForm({
+    initialValues: {
+      amount: minorToMajorString(locked?.amount ?? Math.max(limit, 0), currency || "EUR"),
+      reason: locked?.reason ?? "",
+      captureAll: kind === "capture" && !(locked && locked.amount !== undefined),
+    },
+    validateInputOnChange: ["amount"],
+    validate: {
+      amount: (text, values) => {
+        const checked = amountCheck(text, values.captureAll);
+        return checked && !checked.ok ? checked.error : null;
+      },
+      reason: schemaRule(refundReasonSchema),
+    },
+  });
+  const { captureAll } = form.values;
+  const needsAmount = needsAmountFor(captureAll);
+  const checked = amountCheck(form.values.amount, captureAll);
 
   const confirm = () => {
     if (locked) return onSubmit(locked);
-    if (checked && !checked.ok) return setShowErrors(true);
+    if (form.validate().hasErrors) return;
     if (kind === "void") return onSubmit({});
     if (kind === "capture" && captureAll) return onSubmit({});
     const amount = checked?.ok ? checked.minor : undefined;
-    onSubmit(kind === "refund" ? { amount, reason: reason.trim() || undefined } : { amount });
+    const reason = form.values.reason.trim() || undefined;
+    onSubmit(kind === "refund" ? { amount, reason } : { amount });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -116,7 +139,7 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
             <SegmentedControl
               data-testid="tx-capture-mode"
               value={captureAll ? "full" : "partial"}
-              onChange={(v) => setCaptureAll(v === "full")}
+              onChange={(v) => form.setFieldValue("captureAll", v === "full")}
               disabled={!!locked || pending}
               data={[
                 { value: "full", label: `Full remainder (${money(capturable)})` },
@@ -132,11 +155,9 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
               inputMode="decimal"
               autoComplete="off"
               data-autofocus
-              value={text}
+              {...form.getInputProps("amount")}
               disabled={!!locked || pending}
-              error={amountError}
               errorProps={{ "data-testid": "tx-amount-error" }}
-              onChange={(e) => setText(e.currentTarget.value)}
             />
           )}
           {kind === "refund" && (
@@ -145,12 +166,11 @@ export function MoneyMoveDialog({ kind, tx, pending, failure, unconfirmed, onSub
               description="Kept with the refund at Verifone and in the audit trail"
               data-testid="tx-reason-input"
               maxLength={200}
-              value={reason}
+              {...form.getInputProps("reason")}
               disabled={!!locked || pending}
-              onChange={(e) => setReason(e.currentTarget.value)}
             />
           )}
-          {unconfirmed && <OutcomeUnknown kind={kind} message={unconfirmed.message} />}
+          {unconfirmed && <OutcomeUnknown unconfirmed={unconfirmed} />}
           {failure?.kind === "refused" && (
             <Alert data-testid="tx-action-error" role="alert" color="red" variant="light" icon={<IconAlertCircle />}>
               {failure.message}

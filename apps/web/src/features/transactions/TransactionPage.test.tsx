@@ -111,6 +111,17 @@ async function startRefund(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByTestId("tx-amount-input");
 }
 
+/** Opens the page and confirms a refund of 2.00 EUR. */
+async function refundTwoEuros(api: ReturnType<typeof fakeApi>) {
+  open(api);
+  const user = userEvent.setup();
+  const amount = await startRefund(user);
+  await user.clear(amount);
+  await user.type(amount, "2.00");
+  await user.click(screen.getByTestId("tx-confirm"));
+  return user;
+}
+
 describe("refunding from the transaction page", () => {
   it("offers the full remainder, refunds the amount typed with a fresh key, then shows the result and re-reads", async () => {
     const api = fakeApi();
@@ -149,14 +160,13 @@ describe("refunding from the transaction page", () => {
     expect(api.refunds()).toEqual([]);
   });
 
-  it("after an unknown outcome says so, re-reads the transaction, and retries with the same key and request", async () => {
-    const api = fakeApi((_refund, attempt) =>
-      attempt === 1
-        ? trpcError("GATEWAY_TIMEOUT", 504, "Verifone did not confirm the refund (HTTP 504): the outcome is unknown", {
-            upstream: { status: 504, message: "timeout", retryable: true, outcomeUnknown: true },
-          })
-        : undefined,
-    );
+  const timeout = (message = "Verifone did not confirm the refund (HTTP 504): the outcome is unknown") =>
+    trpcError("GATEWAY_TIMEOUT", 504, message, {
+      upstream: { status: 504, message: "timeout", retryable: true, outcomeUnknown: true },
+    });
+
+  it("after an unknown outcome says so, re-sends the same request with the same key, and says the refund went through", async () => {
+    const api = fakeApi((_refund, attempt) => (attempt === 1 ? timeout() : undefined));
     open(api);
     const user = userEvent.setup();
     const amount = await startRefund(user);
@@ -167,16 +177,56 @@ describe("refunding from the transaction page", () => {
 
     const unknown = await within(dialog()).findByTestId("tx-outcome-unknown");
     expect(unknown.textContent).toMatch(/not known yet/);
+    expect(unknown.textContent).toContain("Asking again with the same idempotency key (check 1 of 3)");
     await waitFor(() => expect(api.reads()).toBeGreaterThan(readsBefore));
     expect(screen.getByTestId("tx-amount-input")).toHaveProperty("disabled", true);
-    expect(screen.getByTestId("tx-confirm").textContent).toBe("Retry the refund");
-
-    await user.click(screen.getByTestId("tx-confirm"));
-    await screen.findByTestId("tx-action-result");
+    // The page asks again by itself: no click.
+    const result = await screen.findByTestId("tx-action-result", {}, { timeout: 3000 });
+    expect(result.textContent).toContain("The refund of 2.00 EUR went through");
+    expect(screen.queryByTestId("tx-outcome-unknown")).toBeNull();
     const [first, retry] = api.refunds();
     expect(retry).toEqual(first);
     expect(api.refunds()).toHaveLength(2);
   });
+
+  it("when the re-sent attempt is refused, says the refund did not happen; trying again takes a new key", async () => {
+    const api = fakeApi((_refund, attempt) =>
+      attempt === 1
+        ? timeout()
+        : attempt === 2
+          ? trpcError("PRECONDITION_FAILED", 412, "at most 1.00 EUR can still be refunded")
+          : undefined,
+    );
+    const user = await refundTwoEuros(api);
+    const error = await within(dialog()).findByTestId("tx-action-error", {}, { timeout: 3000 });
+    expect(error.textContent).toBe(
+      "The refund did not happen — nothing was moved (At most 1.00 EUR can still be refunded). You can try again.",
+    );
+    expect(screen.queryByTestId("tx-outcome-unknown")).toBeNull();
+    expect(screen.getByTestId("tx-amount-input")).toHaveProperty("disabled", false);
+    await user.click(screen.getByTestId("tx-confirm"));
+    await screen.findByTestId("tx-action-result");
+    const [first, resent, fresh] = api.refunds();
+    expect(resent).toEqual(first);
+    expect(fresh?.amount).toBe(200);
+    expect(fresh?.idempotencyKey).not.toBe(first?.idempotencyKey);
+  });
+
+  it("still unknown after three re-sends: says so with the key and what to do; Retry sends the same key", async () => {
+    const api = fakeApi((_refund, attempt) => (attempt <= 4 ? timeout() : undefined));
+    const user = await refundTwoEuros(api);
+    const unknown = await within(dialog()).findByTestId("tx-outcome-unknown");
+    await waitFor(() => expect(unknown.getAttribute("data-checking")).toBe("false"), { timeout: 8000 });
+    const [first] = api.refunds();
+    expect(unknown.textContent).toContain("Still not known after 3 checks");
+    expect(unknown.textContent).toContain(`the idempotency key ${first?.idempotencyKey}`);
+    expect(api.refunds()).toHaveLength(4);
+    expect(screen.getByTestId("tx-confirm").textContent).toBe("Retry the refund");
+    await user.click(screen.getByTestId("tx-confirm"));
+    await screen.findByTestId("tx-action-result");
+    expect(new Set(api.refunds().map((r) => r.idempotencyKey)).size).toBe(1);
+    expect(api.refunds()).toHaveLength(5);
+  }, 15_000);
 
   it("after a refusal shows why; a changed amount goes with a new key, the same one again with the same key", async () => {
     const api = fakeApi((refund) =>

@@ -79,3 +79,21 @@ export function moveFailure(error: unknown): MoveFailure {
   }
   return { kind: "refused", message: sentence(info.message) };
 }
+
+/**
+ * After an unknown outcome the same request is sent again with the same key, after each of these pauses: the API
+ * answers a key it has seen from its idempotency record, or asks Verifone again with that key — which replays the
+ * first move if it was made, so the money moves at most once — and audits the outcome it learns.
+ */
+export const recheckDelaysMs = [500, 1500, 3000];
+
+// Under a key already sent, these mean the move is not made (Verifone replays a made one instead of refusing);
+// "in progress" (CONFLICT) or a lost session say nothing about it.
+const notMade = new Set(["PRECONDITION_FAILED", "BAD_REQUEST", "NOT_FOUND"]);
+
+/** What a re-sent attempt's error says of the first: the move was not made, or its outcome is still unknown. */
+export function recheckFailure(error: unknown): MoveFailure {
+  const failure = moveFailure(error);
+  const code = errorInfo(error).code;
+  return failure.kind === "refused" && code && notMade.has(code) ? failure : { ...failure, kind: "unknown" };
+}

@@ -1,59 +1,55 @@
 import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { schemaResolver, useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { minPasswordLength, type Role, roleLabels, roles } from "@vbo/domain";
-import { type FormEvent, useState } from "react";
+import { createUserInput } from "@vbo/domain/inputs";
+import { generalError, serverFormErrors } from "../../api/formErrors.ts";
 import { useTRPC } from "../../trpc.ts";
-import { createUserErrors, type FormErrors } from "./createUserErrors.ts";
-
-// The API's rule (apps/api/src/auth/password.ts); the server checks it and its message lands on the field.
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
+const createUserFields = ["email", "name", "role", "password"];
 const blank = { email: "", name: "", role: "operations" as Role, password: "" };
-const noErrors: FormErrors = { fields: {}, general: null };
 
 type Props = { opened: boolean; onClose: () => void; onCreated: (email: string) => void };
 
-/** A new staff user: the server validates; its problems are shown next to the fields, the input is kept. */
+/**
+ * A new staff user, checked with users.create's own schema before sending; the server's problems are shown next to
+ * the fields (a taken email on the email field), the input is kept. A field's error goes once that field is edited.
+ */
 export function CreateUserModal({ opened, onClose, onCreated }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(blank);
-  // The server's verdict on the last attempt; a field's error goes away as soon as that field is edited.
-  const [errors, setErrors] = useState(noErrors);
+  const form = useForm({ initialValues: blank, validate: schemaResolver(createUserInput, { sync: true }) });
   const create = useMutation(
     trpc.users.create.mutationOptions({
-      onMutate: () => setErrors(noErrors),
-      onError: (error) => setErrors(createUserErrors(error)),
+      onError: (error) => form.setErrors(serverFormErrors(error, { fields: createUserFields, conflictField: "email" })),
       onSuccess: async (user) => {
         await queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
-        setValues(blank);
+        form.reset();
         onCreated(user.email);
       },
     }),
   );
-  const set = (field: keyof typeof blank) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, fields: { ...e.fields, [field]: undefined } }));
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit((values) => {
     if (!create.isPending) create.mutate(values);
-  };
+  });
   const close = () => {
     if (create.isPending) return;
-    setErrors(noErrors);
+    form.clearErrors();
     onClose();
   };
-  const tooShort = values.password.length > 0 && values.password.length < minPasswordLength;
+  const { password } = form.getValues();
+  const tooShort = password.length > 0 && password.length < minPasswordLength;
+  const general = generalError(form);
 
   return (
     <Modal opened={opened} onClose={close} title="Create a staff user" centered>
       <form onSubmit={submit} noValidate data-testid="create-user-form">
         <Stack gap="sm">
-          {errors.general && (
+          {general && (
             <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle />}>
-              {errors.general}
+              {general}
             </Alert>
           )}
           <TextInput
@@ -63,35 +59,17 @@ export function CreateUserModal({ opened, onClose, onCreated }: Props) {
             autoComplete="off"
             required
             data-autofocus
-            value={values.email}
-            error={errors.fields.email}
-            onChange={(e) => set("email")(e.currentTarget.value)}
+            {...form.getInputProps("email")}
           />
-          <TextInput
-            label="Name"
-            name="name"
-            required
-            value={values.name}
-            error={errors.fields.name}
-            onChange={(e) => set("name")(e.currentTarget.value)}
-          />
-          <NativeSelect
-            label="Role"
-            name="role"
-            data={roleOptions}
-            value={values.role}
-            error={errors.fields.role}
-            onChange={(e) => set("role")(e.currentTarget.value)}
-          />
+          <TextInput label="Name" name="name" required {...form.getInputProps("name")} />
+          <NativeSelect label="Role" name="role" data={roleOptions} {...form.getInputProps("role")} />
           <PasswordInput
             label="Initial password"
             name="password"
             autoComplete="new-password"
             required
-            description={`At least ${minPasswordLength} characters${tooShort ? ` (${values.password.length} so far)` : ""}`}
-            value={values.password}
-            error={errors.fields.password}
-            onChange={(e) => set("password")(e.currentTarget.value)}
+            description={`At least ${minPasswordLength} characters${tooShort ? ` (${password.length} so far)` : ""}`}
+            {...form.getInputProps("password")}
           />
           <Group justify="flex-end" gap="sm" mt="xs">
             <Button variant="default" onClick={close} disabled={create.isPending}>
