@@ -3,6 +3,7 @@ import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
 import { type CurrentUser, CurrentUserContext } from "../auth/currentUser.ts";
+import { UrlStateAdapter } from "../components/list/UrlStateAdapter.tsx";
 import { theme } from "../theme.ts";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../trpc.ts";
 
@@ -55,7 +56,9 @@ export function renderApp({ routes, path, server, user, queryClient = makeQueryC
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <CurrentUserContext value={user ?? null}>
-            <RouterProvider router={router} />
+            <UrlStateAdapter>
+              <RouterProvider router={router} />
+            </UrlStateAdapter>
           </CurrentUserContext>
         </TRPCProvider>
       </QueryClientProvider>
