@@ -1,5 +1,16 @@
 import type { ListCodec } from "./listStateCodec.ts";
-import { useUrlState } from "./useUrlState.ts";
+import { type UrlStateChange, useUrlState } from "./useUrlState.ts";
+
+type Paged = { skip: number; limit: number };
+
+/** The pagination bar's moves: a whole page back or forward, or another page size. */
+export function pageMoves(setState: (change: UrlStateChange<Paged>) => void) {
+  return {
+    onPrevious: () => setState((s) => ({ skip: Math.max(0, s.skip - s.limit) })),
+    onNext: () => setState((s) => ({ skip: s.skip + s.limit })),
+    onLimit: (limit: number) => setState({ limit }),
+  };
+}
 
 /**
  * A list's view (filters, sort, page) in the URL, on the one URL-state layer (useUrlState, nuqs). `codec` is the
@@ -8,13 +19,5 @@ import { useUrlState } from "./useUrlState.ts";
  */
 export function useListState(codec: ListCodec) {
   const { state, problems, setState, dropUnreadable, search } = useUrlState(codec.urlState);
-
-  /** The pagination bar's moves: a whole page back or forward, or another page size. */
-  const paging = {
-    onPrevious: () => setState((s) => ({ skip: Math.max(0, s.skip - s.limit) })),
-    onNext: () => setState((s) => ({ skip: s.skip + s.limit })),
-    onLimit: (limit: number) => setState({ limit }),
-  };
-
-  return { state, problems, setState, dropUnreadable, paging, search };
+  return { state, problems, setState, dropUnreadable, paging: pageMoves(setState), search };
 }

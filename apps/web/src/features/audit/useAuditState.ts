@@ -1,3 +1,4 @@
+import { pageMoves } from "../../components/list/useListState.ts";
 import { useUrlState } from "../../components/list/useUrlState.ts";
 import { auditUrlState } from "./auditUrlState.ts";
 
@@ -6,5 +7,6 @@ import { auditUrlState } from "./auditUrlState.ts";
  * walk through views. Changing a filter or the page size goes back to the first page.
  */
 export function useAuditState() {
-  return useUrlState(auditUrlState);
+  const view = useUrlState(auditUrlState);
+  return { ...view, paging: pageMoves(view.setState) };
 }

@@ -1,21 +1,12 @@
-import { Group, Stack, Title } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { amountFilterProblems } from "@vbo/domain";
 import { authenticationFields, type Filter, filterProblems } from "@vbo/verifone/fields";
-import { Suspense, useMemo } from "react";
-import { Outlet, useNavigate } from "react-router";
+import { Suspense } from "react";
+import { Outlet } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
-import { ColumnChooser } from "../../components/list/ColumnChooser.tsx";
-import { CopyViewLink } from "../../components/list/CopyViewLink.tsx";
 import { applicableFilters, useFilterIssues } from "../../components/list/filterIssues.ts";
-import { ListBody } from "../../components/list/ListBody.tsx";
-import { ListTotals } from "../../components/list/ListTotals.tsx";
-import { PaginationBar } from "../../components/list/PaginationBar.tsx";
-import type { OnFiltersChange } from "../../components/list/quickFilterModel.ts";
-import { UrlProblemsAlert } from "../../components/list/UrlProblemsAlert.tsx";
-import { useColumnVisibility } from "../../components/list/useColumnVisibility.ts";
-import { useListState } from "../../components/list/useListState.ts";
-import { SavedViewsMenu } from "../../components/views/SavedViewsMenu.tsx";
+import { ListPage } from "../../components/list/ListPage.tsx";
+import { retryAll, useListPage } from "../../components/list/useListPage.ts";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationsTable } from "./AuthenticationsTable.tsx";
 import { columns, defaultColumnVisibility } from "./columns.tsx";
@@ -45,25 +36,16 @@ function splitFilters(filters: Filter[]) {
 
 export function AuthenticationsPage() {
   const trpc = useTRPC();
-  const navigate = useNavigate();
-  const {
-    state,
-    problems: urlProblems,
-    setState,
-    dropUnreadable,
-    paging,
-    search,
-  } = useListState(authenticationsListCodec);
-  const [columnVisibility, setColumnVisibility] = useColumnVisibility(
-    "vbo.authentications.columns",
-    defaultColumnVisibility,
-  );
+  const page = useListPage({
+    codec: authenticationsListCodec,
+    path: "/authentications",
+    columnsKey: "vbo.authentications.columns",
+    defaultColumns: defaultColumnVisibility,
+    split: splitFilters,
+  });
+  const { state, setState, filters, setFilters } = page;
+  const { applied, appliedIndex } = filters;
 
-  const {
-    problems: localProblems,
-    applied,
-    appliedIndex,
-  } = useMemo(() => splitFilters(state.filters), [state.filters]);
   const listInput = { filters: applied, sort: state.sort, limit: state.limit, skip: state.skip };
   const list = useQuery(trpc.authentications.list.queryOptions(listInput, { placeholderData: keepPreviousData }));
   const count = useQuery(
@@ -72,17 +54,9 @@ export function AuthenticationsPage() {
   const summary = useQuery(
     trpc.authentications.summary.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
   );
-  const filterIssues = useFilterIssues(localProblems, list.error, appliedIndex);
+  const filterIssues = useFilterIssues(filters.problems, list.error, appliedIndex);
 
   const items = list.data?.items;
-  const total = count.data?.count;
-  const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
-  const openRow = (id: string) => navigate({ pathname: `/authentications/${encodeURIComponent(id)}`, search });
-  const retry = () => {
-    void list.refetch();
-    if (count.isError) void count.refetch();
-    if (summary.isError) void summary.refetch();
-  };
   const outletContext: ListOutletContext = {
     rowById: (id) => items?.find((row) => row._id === id),
     neighbours: (id) => {
@@ -93,67 +67,55 @@ export function AuthenticationsPage() {
   };
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between">
-        <Title order={2}>Authentications</Title>
-        <Group gap="xs">
-          <SavedViewsMenu
-            page="authentications"
-            columns={{ visibility: columnVisibility, onChange: setColumnVisibility }}
-            dates={{ kind: "filters", field: "created_at" }}
-          />
-          <ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />
-          <CopyViewLink />
-        </Group>
-      </Group>
-      <UrlProblemsAlert problems={urlProblems} onDrop={dropUnreadable} />
-      <FilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />
-      <SummaryStrip summary={summary.data} failed={summary.isError ? errorInfo(summary.error).message : null} />
-      <Group justify="space-between" gap="sm">
-        <ListTotals
-          noun="authentications"
-          testId="total-count"
-          total={total}
-          counting={count.isPlaceholderData}
-          countFailed={count.isError}
-          skip={state.skip}
-          shown={items?.length ?? 0}
-        />
-        <ColumnChooser visibility={columnVisibility} onChange={setColumnVisibility} columns={columns} />
-      </Group>
-      <ListBody
-        noun="authentications"
-        noneAtAll="Verifone has no 3-D Secure authentications for this account."
-        errorTitle="The authentications could not be loaded"
-        list={list}
-        onRetry={retry}
-        rows={items}
-        filters={state.filters}
-        onFiltersChange={setFilters}
-      >
-        {(rows) => (
+    <ListPage
+      title="Authentications"
+      noun="authentications"
+      views={{ page: "authentications", dates: { kind: "filters", field: "created_at" } }}
+      actions={<ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />}
+      columns={{ ...page.columns, all: columns }}
+      url={{ problems: page.problems, onDrop: page.dropUnreadable }}
+      filterBar={<FilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />}
+      summary={
+        <SummaryStrip summary={summary.data} failed={summary.isError ? errorInfo(summary.error).message : null} />
+      }
+      totals={{
+        testId: "total-count",
+        total: count.data?.count,
+        counting: count.isPlaceholderData,
+        countFailed: count.isError,
+      }}
+      body={{
+        noneAtAll: "Verifone has no 3-D Secure authentications for this account.",
+        errorTitle: "The authentications could not be loaded",
+        list,
+        onRetry: retryAll(list, count, summary),
+        rows: items,
+        filters: state.filters,
+        onFiltersChange: setFilters,
+        children: (rows) => (
           <AuthenticationsTable
             rows={rows}
             sort={state.sort}
             onSortChange={(sort) => setState({ sort })}
-            columnVisibility={columnVisibility}
-            onOpen={openRow}
+            columnVisibility={page.columns.visibility}
+            onOpen={page.openRow}
             pageKey={encodeListState(state)}
             busy={list.isPlaceholderData}
           />
-        )}
-      </ListBody>
-      <PaginationBar
-        skip={state.skip}
-        limit={state.limit}
-        shown={items?.length ?? 0}
-        total={total}
-        sizes={pageSizes}
-        {...paging}
-      />
+        ),
+      }}
+      paging={{
+        skip: state.skip,
+        limit: state.limit,
+        shown: items?.length ?? 0,
+        total: count.data?.count,
+        sizes: pageSizes,
+        ...page.paging,
+      }}
+    >
       <Suspense fallback={null}>
         <Outlet context={outletContext} />
       </Suspense>
-    </Stack>
+    </ListPage>
   );
 }
