@@ -10,6 +10,7 @@ import { ListBody } from "./ListBody.tsx";
 import { ListTotals } from "./ListTotals.tsx";
 import { PaginationBar } from "./PaginationBar.tsx";
 import { UrlProblemsAlert } from "./UrlProblemsAlert.tsx";
+import type { pageMoves } from "./useListState.ts";
 import type { UrlProblem } from "./useUrlState.ts";
 
 type Props<T> = {
@@ -27,8 +28,13 @@ type Props<T> = {
     onChange: (visibility: VisibilityState) => void;
     all: ComponentProps<typeof ColumnChooser>["columns"];
   };
-  /** The params of the link that could not be read, and the button that drops them. */
-  url: { problems: UrlProblem[]; onDrop: () => void };
+  /** The page's view in the URL (useListState, useAuditState): its page, its moves, what the link could not say. */
+  view: {
+    state: { skip: number; limit: number };
+    paging: ReturnType<typeof pageMoves>;
+    problems: UrlProblem[];
+    dropUnreadable: () => void;
+  };
   filterBar: ReactNode;
   /** Between the filter bar and the totals (a summary of the view). */
   summary?: ReactNode;
@@ -38,8 +44,8 @@ type Props<T> = {
   /** Above the rows (a filter applied here rather than by the API). */
   notice?: ReactNode;
   body: Omit<ComponentProps<typeof ListBody<T>>, "noun">;
-  /** `shown`: the rows of the page as the API returned them. */
-  paging: ComponentProps<typeof PaginationBar>;
+  /** The rows of the page as the API returned them, how many there are (undefined: not known), the page sizes. */
+  pages: { shown: number; total: number | undefined; sizes: readonly number[] };
   /** After the list (a child route: the record drawer). */
   children?: ReactNode;
 };
@@ -51,7 +57,8 @@ type Props<T> = {
  * codec, its queries, its columns and its filter bar.
  */
 export function ListPage<T>(props: Props<T>) {
-  const { title, description, noun, actions, views, columns, url, filterBar, summary, totals, paging } = props;
+  const { title, description, noun, actions, views, columns, view, filterBar, summary, totals, pages } = props;
+  const { skip, limit } = view.state;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -73,17 +80,17 @@ export function ListPage<T>(props: Props<T>) {
           <CopyViewLink />
         </Group>
       </Group>
-      <UrlProblemsAlert problems={url.problems} onDrop={url.onDrop} />
+      <UrlProblemsAlert problems={view.problems} onDrop={view.dropUnreadable} />
       {filterBar}
       {summary}
       <Group justify="space-between" gap="sm">
-        <ListTotals noun={noun} skip={paging.skip} shown={paging.shown} {...totals} />
+        <ListTotals noun={noun} skip={skip} shown={pages.shown} {...totals} />
         {props.totalsNote}
         {columns && <ColumnChooser visibility={columns.visibility} onChange={columns.onChange} columns={columns.all} />}
       </Group>
       {props.notice}
       <ListBody noun={noun} {...props.body} />
-      <PaginationBar {...paging} />
+      <PaginationBar skip={skip} limit={limit} {...pages} {...view.paging} />
       {props.children}
     </Stack>
   );

@@ -11,27 +11,29 @@ import { useListState } from "./useListState.ts";
 type Split = { problems: ReadonlyMap<number, string>; applied: Filter[]; appliedIndex: number[] };
 
 type Options<S extends Split> = {
-  codec: ListCodec;
   /** The list's path: a row opens at `<path>/<id>`, keeping the list's search params. */
   path: string;
-  /** Where the column choice is kept (localStorage), and the columns shown until one is made. */
-  columnsKey: string;
-  defaultColumns: VisibilityState;
+  /** The columns shown until the user chooses (the choice is kept in localStorage, per list). */
+  columns: VisibilityState;
   /** The page's own reading of its filters (a stable function). */
   split: (filters: Filter[]) => S;
 };
 
-/** What a filtered, paged list page holds before its queries: the URL's view, its columns, its filters split. */
-export function useListPage<S extends Split>({ codec, path, columnsKey, defaultColumns, split }: Options<S>) {
+/**
+ * What a filtered, paged list page holds before its queries: the URL's view (`codec`), its columns, its filters split,
+ * and the list query's input.
+ */
+export function useListPage<S extends Split>(codec: ListCodec, { path, columns: defaults, split }: Options<S>) {
   const navigate = useNavigate();
   const view = useListState(codec);
   const { state, setState, search } = view;
-  const [visibility, setVisibility] = useColumnVisibility(columnsKey, defaultColumns);
+  const [visibility, setVisibility] = useColumnVisibility(`vbo${path.replaceAll("/", ".")}.columns`, defaults);
   const filters = useMemo(() => split(state.filters), [split, state.filters]);
   const setFilters: OnFiltersChange = (update) => setState((current) => ({ filters: update(current.filters) }));
   const openRow = (id: string) => navigate({ pathname: `${path}/${encodeURIComponent(id)}`, search });
   const columns = { visibility, onChange: setVisibility };
-  return { ...view, filters, setFilters, openRow, columns };
+  const listInput = { filters: filters.applied, sort: state.sort, limit: state.limit, skip: state.skip };
+  return { ...view, filters, setFilters, openRow, columns, listInput };
 }
 
 /** Retry of a list page: the rows again, and whichever of the other queries (count, summary) failed. */

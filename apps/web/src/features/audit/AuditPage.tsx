@@ -2,6 +2,7 @@ import { Button, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ListPage } from "../../components/list/ListPage.tsx";
+import { countTotals } from "../../components/list/ListTotals.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuditFilterBar } from "./AuditFilterBar.tsx";
 import { AuditTable } from "./AuditTable.tsx";
@@ -11,7 +12,8 @@ import { useAuditState } from "./useAuditState.ts";
 /** The audit trail (managers and admins): who did what, to what, with which outcome; filters kept in the URL. */
 export default function AuditPage() {
   const trpc = useTRPC();
-  const { state, problems, setState, dropUnreadable, paging } = useAuditState();
+  const view = useAuditState();
+  const { state, setState } = view;
   const list = useQuery(trpc.audit.list.queryOptions(auditListInput(state), { placeholderData: keepPreviousData }));
   const items = list.data?.items;
 
@@ -34,14 +36,8 @@ export default function AuditPage() {
           Export CSV
         </Button>
       }
-      url={{ problems, onDrop: dropUnreadable }}
       filterBar={<AuditFilterBar filters={state} onChange={setState} />}
-      totals={{
-        testId: "audit-count",
-        total: list.data?.count,
-        counting: list.isPlaceholderData,
-        countFailed: list.isError,
-      }}
+      totals={countTotals("audit-count", list)}
       body={{
         noneAtAll: "Nothing has been changed through the back office yet.",
         errorTitle: "The audit trail could not be loaded",
@@ -55,14 +51,8 @@ export default function AuditPage() {
         ),
         children: (rows) => <AuditTable events={rows} busy={list.isPlaceholderData} />,
       }}
-      paging={{
-        skip: state.skip,
-        limit: state.limit,
-        shown: items?.length ?? 0,
-        total: list.data?.count,
-        sizes: auditPageSizes,
-        ...paging,
-      }}
+      view={view}
+      pages={{ shown: items?.length ?? 0, total: list.data?.count, sizes: auditPageSizes }}
     />
   );
 }

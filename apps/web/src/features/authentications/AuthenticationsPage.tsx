@@ -6,6 +6,7 @@ import { Outlet } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { applicableFilters, useFilterIssues } from "../../components/list/filterIssues.ts";
 import { ListPage } from "../../components/list/ListPage.tsx";
+import { countTotals } from "../../components/list/ListTotals.tsx";
 import { retryAll, useListPage } from "../../components/list/useListPage.ts";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationsTable } from "./AuthenticationsTable.tsx";
@@ -36,18 +37,15 @@ function splitFilters(filters: Filter[]) {
 
 export function AuthenticationsPage() {
   const trpc = useTRPC();
-  const page = useListPage({
-    codec: authenticationsListCodec,
+  const page = useListPage(authenticationsListCodec, {
     path: "/authentications",
-    columnsKey: "vbo.authentications.columns",
-    defaultColumns: defaultColumnVisibility,
+    columns: defaultColumnVisibility,
     split: splitFilters,
   });
   const { state, setState, filters, setFilters } = page;
   const { applied, appliedIndex } = filters;
 
-  const listInput = { filters: applied, sort: state.sort, limit: state.limit, skip: state.skip };
-  const list = useQuery(trpc.authentications.list.queryOptions(listInput, { placeholderData: keepPreviousData }));
+  const list = useQuery(trpc.authentications.list.queryOptions(page.listInput, { placeholderData: keepPreviousData }));
   const count = useQuery(
     trpc.authentications.count.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
   );
@@ -73,17 +71,11 @@ export function AuthenticationsPage() {
       views={{ page: "authentications", dates: { kind: "filters", field: "created_at" } }}
       actions={<ExportCsvButton filters={applied} sort={state.sort} total={count.data?.count} />}
       columns={{ ...page.columns, all: columns }}
-      url={{ problems: page.problems, onDrop: page.dropUnreadable }}
       filterBar={<FilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />}
       summary={
         <SummaryStrip summary={summary.data} failed={summary.isError ? errorInfo(summary.error).message : null} />
       }
-      totals={{
-        testId: "total-count",
-        total: count.data?.count,
-        counting: count.isPlaceholderData,
-        countFailed: count.isError,
-      }}
+      totals={countTotals("total-count", count)}
       body={{
         noneAtAll: "Verifone has no 3-D Secure authentications for this account.",
         errorTitle: "The authentications could not be loaded",
@@ -104,14 +96,8 @@ export function AuthenticationsPage() {
           />
         ),
       }}
-      paging={{
-        skip: state.skip,
-        limit: state.limit,
-        shown: items?.length ?? 0,
-        total: count.data?.count,
-        sizes: pageSizes,
-        ...page.paging,
-      }}
+      view={page}
+      pages={{ shown: items?.length ?? 0, total: count.data?.count, sizes: pageSizes }}
     >
       <Suspense fallback={null}>
         <Outlet context={outletContext} />

@@ -2,10 +2,10 @@ import { Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { hasCreatedRange, matchesLiabilityFilter } from "@vbo/domain";
 import { useMemo } from "react";
-import { errorInfo } from "../../api/errorInfo.ts";
 import { useFilterIssues } from "../../components/list/filterIssues.ts";
 import { ListPage } from "../../components/list/ListPage.tsx";
 import { ListTable } from "../../components/list/ListTable.tsx";
+import { countTotals } from "../../components/list/ListTotals.tsx";
 import { retryAll, useListPage } from "../../components/list/useListPage.ts";
 import { useTRPC } from "../../trpc.ts";
 import { defaultTransactionColumnVisibility, transactionColumns } from "./columns.tsx";
@@ -21,18 +21,15 @@ const testIds = { table: "tx-table", row: "tx-row" };
 /** Verifone's transactions (payments, refunds, captures, voids), filtered, sorted and paged through the URL. */
 export default function TransactionsPage() {
   const trpc = useTRPC();
-  const page = useListPage({
-    codec: transactionsListCodec,
+  const page = useListPage(transactionsListCodec, {
     path: "/transactions",
-    columnsKey: "vbo.transactions.columns",
-    defaultColumns: defaultTransactionColumnVisibility,
+    columns: defaultTransactionColumnVisibility,
     split: splitTransactionFilters,
   });
   const { state, setState, filters, setFilters } = page;
   const { applied, appliedIndex, liability } = filters;
 
-  const listInput = { filters: applied, sort: state.sort, limit: state.limit, skip: state.skip };
-  const list = useQuery(trpc.transactions.list.queryOptions(listInput, { placeholderData: keepPreviousData }));
+  const list = useQuery(trpc.transactions.list.queryOptions(page.listInput, { placeholderData: keepPreviousData }));
   const count = useQuery(
     trpc.transactions.count.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
   );
@@ -56,14 +53,9 @@ export default function TransactionsPage() {
       views={{ page: "transactions", dates: { kind: "filters", field: "created_at" } }}
       actions={<ExportTransactionsButton filters={applied} sort={state.sort} liability={liability} />}
       columns={{ ...page.columns, all: transactionColumns }}
-      url={{ problems: page.problems, onDrop: page.dropUnreadable }}
       filterBar={<TransactionFilterBar filters={state.filters} problems={filterIssues} onChange={setFilters} />}
       totals={{
-        testId: "tx-total-count",
-        total,
-        counting: count.isPlaceholderData,
-        countFailed: count.isError,
-        countFailure: count.isError ? errorInfo(count.error).message : null,
+        ...countTotals("tx-total-count", count),
         atLeast,
         scope: defaultWindow ? "in the last 7 days" : undefined,
       }}
@@ -103,14 +95,8 @@ export default function TransactionsPage() {
           />
         ),
       }}
-      paging={{
-        skip: state.skip,
-        limit: state.limit,
-        shown: fetched?.length ?? 0,
-        total: atLeast ? undefined : total,
-        sizes: transactionPageSizes,
-        ...page.paging,
-      }}
+      view={page}
+      pages={{ shown: fetched?.length ?? 0, total: atLeast ? undefined : total, sizes: transactionPageSizes }}
     />
   );
 }
