@@ -4,7 +4,7 @@ import { authenticationFields, type Filter, filterProblems } from "@vbo/verifone
 import { Suspense } from "react";
 import { Outlet } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
-import { applicableFilters, useFilterIssues } from "../../components/list/filterIssues.ts";
+import { applicableFilters } from "../../components/list/filterIssues.ts";
 import { ListPage } from "../../components/list/ListPage.tsx";
 import { countTotals } from "../../components/list/ListTotals.tsx";
 import { retryAll, useListPage } from "../../components/list/useListPage.ts";
@@ -15,7 +15,7 @@ import { ExportCsvButton } from "./ExportCsvButton.tsx";
 import { FilterBar } from "./FilterBar.tsx";
 import { SummaryStrip } from "./SummaryStrip.tsx";
 import type { AuthenticationView } from "./types.ts";
-import { authenticationsListCodec, encodeListState, pageSizes } from "./urlState.ts";
+import { authenticationsListCodec, pageSizes } from "./urlState.ts";
 
 /** What the detail drawer (a child route) can borrow from the list: the row, shown while the record loads. */
 export type ListOutletContext = {
@@ -35,24 +35,24 @@ function splitFilters(filters: Filter[]) {
   return applicableFilters(filters, problems);
 }
 
+const authenticationsList = {
+  codec: authenticationsListCodec,
+  path: "/authentications",
+  columns: defaultColumnVisibility,
+  split: splitFilters,
+};
+
 export function AuthenticationsPage() {
   const trpc = useTRPC();
-  const page = useListPage(authenticationsListCodec, {
-    path: "/authentications",
-    columns: defaultColumnVisibility,
-    split: splitFilters,
-  });
-  const { state, setState, filters, setFilters } = page;
-  const { applied, appliedIndex } = filters;
-
-  const list = useQuery(trpc.authentications.list.queryOptions(page.listInput, { placeholderData: keepPreviousData }));
-  const count = useQuery(
-    trpc.authentications.count.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
-  );
+  const page = useListPage(authenticationsList, (input, filters, options) => ({
+    list: trpc.authentications.list.queryOptions(input, options),
+    count: trpc.authentications.count.queryOptions({ filters }, options),
+  }));
+  const { state, filters, setFilters, list, count, filterIssues } = page;
+  const { applied } = filters;
   const summary = useQuery(
     trpc.authentications.summary.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
   );
-  const filterIssues = useFilterIssues(filters.problems, list.error, appliedIndex);
 
   const items = list.data?.items;
   const outletContext: ListOutletContext = {
@@ -79,22 +79,10 @@ export function AuthenticationsPage() {
       body={{
         noneAtAll: "Verifone has no 3-D Secure authentications for this account.",
         errorTitle: "The authentications could not be loaded",
-        list,
+        ...page.body,
         onRetry: retryAll(list, count, summary),
         rows: items,
-        filters: state.filters,
-        onFiltersChange: setFilters,
-        children: (rows) => (
-          <AuthenticationsTable
-            rows={rows}
-            sort={state.sort}
-            onSortChange={(sort) => setState({ sort })}
-            columnVisibility={page.columns.visibility}
-            onOpen={page.openRow}
-            pageKey={encodeListState(state)}
-            busy={list.isPlaceholderData}
-          />
-        ),
+        children: (rows) => <AuthenticationsTable rows={rows} {...page.table} />,
       }}
       view={page}
       pages={{ shown: items?.length ?? 0, total: count.data?.count, sizes: pageSizes }}

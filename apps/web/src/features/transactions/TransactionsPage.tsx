@@ -1,8 +1,6 @@
 import { Text } from "@mantine/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { hasCreatedRange, matchesLiabilityFilter } from "@vbo/domain";
 import { useMemo } from "react";
-import { useFilterIssues } from "../../components/list/filterIssues.ts";
 import { ListPage } from "../../components/list/ListPage.tsx";
 import { ListTable } from "../../components/list/ListTable.tsx";
 import { countTotals } from "../../components/list/ListTotals.tsx";
@@ -18,22 +16,22 @@ import type { TransactionRow } from "./types.ts";
 const rowId = (row: TransactionRow) => row.id;
 const testIds = { table: "tx-table", row: "tx-row" };
 
+const transactionsList = {
+  codec: transactionsListCodec,
+  path: "/transactions",
+  columns: defaultTransactionColumnVisibility,
+  split: splitTransactionFilters,
+};
+
 /** Verifone's transactions (payments, refunds, captures, voids), filtered, sorted and paged through the URL. */
 export default function TransactionsPage() {
   const trpc = useTRPC();
-  const page = useListPage(transactionsListCodec, {
-    path: "/transactions",
-    columns: defaultTransactionColumnVisibility,
-    split: splitTransactionFilters,
-  });
-  const { state, setState, filters, setFilters } = page;
-  const { applied, appliedIndex, liability } = filters;
-
-  const list = useQuery(trpc.transactions.list.queryOptions(page.listInput, { placeholderData: keepPreviousData }));
-  const count = useQuery(
-    trpc.transactions.count.queryOptions({ filters: applied }, { placeholderData: keepPreviousData }),
-  );
-  const filterIssues = useFilterIssues(filters.problems, list.error, appliedIndex);
+  const page = useListPage(transactionsList, (input, filters, options) => ({
+    list: trpc.transactions.list.queryOptions(input, options),
+    count: trpc.transactions.count.queryOptions({ filters }, options),
+  }));
+  const { state, filters, setFilters, list, count, filterIssues } = page;
+  const { applied, liability } = filters;
 
   const fetched = list.data?.items;
   const items = useMemo(
@@ -74,11 +72,9 @@ export default function TransactionsPage() {
       body={{
         noneAtAll: "Verifone has no transactions for this account.",
         errorTitle: "The transactions could not be loaded",
-        list,
+        ...page.body,
         onRetry: retryAll(list, count),
         rows: items,
-        filters: state.filters,
-        onFiltersChange: setFilters,
         children: (rows) => (
           <ListTable
             rows={rows}
@@ -86,12 +82,7 @@ export default function TransactionsPage() {
             rowId={rowId}
             testIds={testIds}
             multiSort={false}
-            sort={state.sort}
-            onSortChange={(sort) => setState({ sort })}
-            columnVisibility={page.columns.visibility}
-            onOpen={page.openRow}
-            pageKey={transactionsListCodec.encodeListState(state)}
-            busy={list.isPlaceholderData}
+            {...page.table}
           />
         ),
       }}
