@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@vbo/api";
 import { createLoader, createParser, parseAsStringLiteral } from "nuqs";
 import { integerParam, integerProblem } from "../../components/list/integerParam.ts";
+import { renderSearch } from "../../components/list/UrlStateAdapter.tsx";
 import type { UrlProblem, UrlStateSpec } from "../../components/list/useUrlState.ts";
 
 /**
@@ -61,12 +62,12 @@ export function auditFilterParams(filters: AuditFilters): URLSearchParams {
   return params;
 }
 
-/** The search string (without `?`). */
+/** The search string (without `?`), as the URL-state adapter writes it. */
 export function encodeAuditState(state: AuditState): string {
   const params = auditFilterParams(state);
   if (state.limit !== defaultAuditState.limit) params.set("limit", String(state.limit));
   if (state.skip !== 0) params.set("skip", String(state.skip));
-  return params.toString();
+  return renderSearch(params);
 }
 
 /** A text filter: trimmed, at most `maxText` characters. */
