@@ -6,6 +6,7 @@ import { createBrowserRouter, RouterProvider } from "react-router";
 import { AuthGate } from "./auth/AuthGate.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { leaveForSignIn } from "./auth/session.ts";
+import { UrlStateAdapter } from "./components/list/UrlStateAdapter.tsx";
 import { cspNonce } from "./cspNonce.ts";
 import { AuthenticationsPage } from "./features/authentications/AuthenticationsPage.tsx";
 import { AppLayout } from "./routes/AppLayout.tsx";
@@ -122,7 +123,9 @@ export function App() {
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <RouterProvider router={router} />
+          <UrlStateAdapter>
+            <RouterProvider router={router} />
+          </UrlStateAdapter>
         </TRPCProvider>
       </QueryClientProvider>
     </MantineProvider>

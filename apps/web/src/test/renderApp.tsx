@@ -3,6 +3,7 @@ import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
 import { type CurrentUser, CurrentUserContext } from "../auth/currentUser.ts";
+import { UrlStateAdapter } from "../components/list/UrlStateAdapter.tsx";
 import { theme } from "../theme.ts";
 import { TimeZoneContext } from "../time/timeZoneContext.ts";
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../trpc.ts";
@@ -65,7 +66,9 @@ export function renderApp({ routes, path, server, user, queryClient = makeQueryC
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <CurrentUserContext value={user ?? null}>
             <TimeZoneContext value={{ zone: timeZone, chosen: timeZone, browser: timeZone }}>
-              <RouterProvider router={router} />
+              <UrlStateAdapter>
+                <RouterProvider router={router} />
+              </UrlStateAdapter>
             </TimeZoneContext>
           </CurrentUserContext>
         </TRPCProvider>

@@ -16,8 +16,10 @@ type Props<T> = {
   onRetry: () => void;
   /** The page's rows; undefined until the first answer. */
   rows: T[] | undefined;
-  filters: Filter[];
-  onFiltersChange: OnFiltersChange;
+  /** The list's filters, shown as removable chips when nothing matches; or `empty`, what to say instead. */
+  filters?: Filter[];
+  onFiltersChange?: OnFiltersChange;
+  empty?: ReactNode;
   /** The table of a page that has rows. */
   children: (rows: T[]) => ReactNode;
 };
@@ -33,8 +35,9 @@ export function ListBody<T>({
   list,
   onRetry,
   rows,
-  filters,
-  onFiltersChange,
+  filters = [],
+  onFiltersChange = () => {},
+  empty,
   children,
 }: Props<T>) {
   if (list.isError) {
@@ -50,6 +53,7 @@ export function ListBody<T>({
   }
   if (!rows) return <Skeleton height={360} data-testid="table-loading" aria-label={`Loading ${noun}`} />;
   if (rows.length === 0) {
+    if (empty) return empty;
     return (
       <EmptyResults
         filters={filters}

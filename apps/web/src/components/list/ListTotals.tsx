@@ -1,4 +1,5 @@
 import { Group, Text, Tooltip } from "@mantine/core";
+import { errorInfo } from "../../api/errorInfo.ts";
 
 type Props = {
   /** What the list holds, plural ("transactions"). */
@@ -51,4 +52,18 @@ export function ListTotals(props: Props) {
       )}
     </Group>
   );
+}
+
+/** The totals of a count query (`data.count`): the number, whether it is the previous view's, and why it failed. */
+export function countTotals(
+  testId: string,
+  query: { data?: { count: number }; isPlaceholderData: boolean; isError: boolean; error: unknown },
+) {
+  return {
+    testId,
+    total: query.data?.count,
+    counting: query.isPlaceholderData,
+    countFailed: query.isError,
+    countFailure: query.isError ? errorInfo(query.error).message : null,
+  };
 }

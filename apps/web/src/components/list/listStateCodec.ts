@@ -1,4 +1,10 @@
 import { type FieldSpec, type Filter, type FilterOp, filterOps, type Sort, sortProblems } from "@vbo/verifone/fields";
+import { createLoader, createMultiParser } from "nuqs";
+import { integerParam, integerProblem } from "./integerParam.ts";
+import { renderSearch } from "./UrlStateAdapter.tsx";
+import type { UrlProblem, UrlStateSpec } from "./useUrlState.ts";
+
+export type { UrlProblem } from "./useUrlState.ts";
 
 /**
  * The list view (filters, sort, page) as URL search params, so every view is a shareable link:
@@ -16,9 +22,6 @@ import { type FieldSpec, type Filter, type FilterOp, filterOps, type Sort, sortP
  */
 export type ListState = { filters: Filter[]; sort: Sort[]; limit: number; skip: number };
 
-/** A search param that could not be read; it is ignored, and the page says so. */
-export type UrlProblem = { param: string; value: string; message: string };
-
 export type ListCodecOptions = {
   /** The fields of the list's endpoint: number fields get a number value, sorts are checked against it. */
   catalog: readonly FieldSpec[];
@@ -29,27 +32,72 @@ export type ListCodecOptions = {
   skipInPages?: boolean;
 };
 
+/** The list's params as nuqs parsers (`filters` is the repeated `f`). */
+type ListParsers = ReturnType<typeof listParsers>;
+
 export type ListCodec = {
   defaultListState: ListState;
   decodeFilter: (text: string) => Filter | string;
   encodeListState: (state: ListState) => string;
   decodeListState: (search: string | URLSearchParams) => { state: ListState; problems: UrlProblem[] };
+  /** The list in the URL on nuqs: what useListState reads and writes. */
+  urlState: UrlStateSpec<ListParsers>;
 };
 
 /** The API's bound on `skip`: up to a billion records. */
 const maxSkip = 1_000_000_000;
 
 const decimal = /^-?\d+(\.\d+)?$/;
-const nonNegativeInteger = /^\d+$/;
-// A lone UTF-16 surrogate cannot be percent-encoded (encodeURIComponent throws); it becomes U+FFFD, as in any URL.
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function encodeFilter(filter: Filter): string {
   return `${filter.field}~${filter.op}~${filter.value}`;
 }
 
+const encodeSort = (s: Sort) => `${s.desc ? "-" : ""}${s.field}`;
+
 function sortsEqual(a: readonly Sort[], b: readonly Sort[]): boolean {
   return a.length === b.length && a.every((s, i) => s.field === b[i]?.field && !!s.desc === !!b[i]?.desc);
+}
+
+function filtersEqual(a: readonly Filter[], b: readonly Filter[]): boolean {
+  return a.length === b.length && a.every((f, i) => b[i] !== undefined && encodeFilter(f) === encodeFilter(b[i]));
+}
+
+/** `f` (repeated): the filters that read; the others are left out (and listed by the codec's problems). */
+function filtersParser(decodeFilter: (text: string) => Filter | string) {
+  return createMultiParser<Filter[]>({
+    parse: (values) => values.map(decodeFilter).filter((f): f is Filter => typeof f !== "string"),
+    serialize: (filters) => filters.map(encodeFilter),
+    eq: filtersEqual,
+  }).withDefault([]);
+}
+
+/** `sort` (repeated): `field` or `-field`; a single empty `sort=` is "no sort"; none at all is the default. */
+function sortParser(decodeSort: (values: readonly string[]) => Sort[], byDefault: Sort[]) {
+  return createMultiParser<Sort[]>({
+    parse: (values) => decodeSort(values),
+    serialize: (sort) => (sort.length === 0 ? [""] : sort.map(encodeSort)),
+    eq: sortsEqual,
+  }).withDefault(byDefault);
+}
+
+/** The list's params on nuqs. `limit` and `skip` are always in the link, so a link says which page of which size. */
+function listParsers(
+  decodeFilter: (text: string) => Filter | string,
+  decodeSort: (values: readonly string[]) => Sort[],
+  defaults: ListState,
+  bounds: Record<"limit" | "skip", readonly [number, number]>,
+) {
+  return {
+    filters: filtersParser(decodeFilter),
+    sort: sortParser(decodeSort, defaults.sort),
+    limit: integerParam("limit", ...bounds.limit)
+      .withDefault(defaults.limit)
+      .withOptions({ clearOnDefault: false }),
+    skip: integerParam("skip", ...bounds.skip)
+      .withDefault(defaults.skip)
+      .withOptions({ clearOnDefault: false }),
+  };
 }
 
 /** The URL codec of one list. */
@@ -74,23 +122,8 @@ export function listStateCodec(options: ListCodecOptions): ListCodec {
     return { field, op: op as FilterOp, value };
   }
 
-  /** Builds the search string (without `?`). Parts are percent-encoded with encodeURIComponent, which keeps `~`. */
-  function encodeListState(state: ListState): string {
-    const parts: string[] = [];
-    const add = (name: string, value: string) =>
-      parts.push(`${name}=${encodeURIComponent(value.replace(loneSurrogate, "\uFFFD"))}`);
-    for (const filter of state.filters) add("f", encodeFilter(filter));
-    if (state.sort.length === 0) add("sort", "");
-    else if (!sortsEqual(state.sort, sortByDefault)) {
-      for (const s of state.sort) add("sort", `${s.desc ? "-" : ""}${s.field}`);
-    }
-    add("limit", String(state.limit));
-    add("skip", String(state.skip));
-    return parts.join("&");
-  }
-
-  function decodeSort(values: string[], problems: UrlProblem[]): Sort[] {
-    if (values.length === 0) return sortByDefault;
+  /** Reads the `sort` values (at least one); what cannot be used goes to `problems`. */
+  function decodeSort(values: readonly string[], problems: UrlProblem[] = []): Sort[] {
     const sort: Sort[] = [];
     for (const value of values) {
       if (value === "") continue;
@@ -107,33 +140,45 @@ export function listStateCodec(options: ListCodecOptions): ListCodec {
     return sort;
   }
 
-  function decodeInteger(params: URLSearchParams, name: "limit" | "skip", max: number, problems: UrlProblem[]) {
-    const min = name === "limit" ? 1 : 0;
-    const value = params.get(name);
-    if (value === null) return defaults[name];
-    const n = nonNegativeInteger.test(value) ? Number(value) : Number.NaN;
-    if (n >= min && n <= max) return n;
-    problems.push({ param: name, value, message: `${name} must be a whole number from ${min} to ${max}` });
-    return defaults[name];
+  const bounds = { limit: [1, limitMax], skip: [0, maxSkip] } as const;
+  const parsers = listParsers(decodeFilter, decodeSort, defaults, bounds);
+  const urlKeys = { filters: "f" } as const;
+  const load = createLoader(parsers, { urlKeys });
+
+  /** A `skip` between pages goes back to the page's start, where the list is paged by whole pages. */
+  function normalize(state: ListState): ListState {
+    if (!skipInPages || state.skip % state.limit === 0) return state;
+    return { ...state, skip: state.skip - (state.skip % state.limit) };
+  }
+
+  /** A new filter, sort or page size starts at the first page; only explicit paging keeps `skip`. */
+  function apply(current: ListState, delta: Partial<ListState>): ListState {
+    const next = { ...current, ...delta };
+    if (delta.skip === undefined && (delta.filters || delta.sort || delta.limit)) {
+      next.skip = delta.limit ? Math.floor(current.skip / delta.limit) * delta.limit : 0;
+    }
+    return next;
   }
 
   /**
-   * Reads the list state from search params. Never throws: what cannot be read is reported in `problems`
-   * and replaced by the default. Filters are only checked for syntax here; whether the field takes the
-   * operator and the value is checked against the catalog by the page (filterProblems), per filter.
+   * What cannot be read in the params, in words, in the order of the link. Filters are only checked for syntax here;
+   * whether the field takes the operator and the value is checked against the catalog by the page, per filter.
    */
-  function decodeListState(search: string | URLSearchParams): { state: ListState; problems: UrlProblem[] } {
+  function problemsOf(search: string | URLSearchParams): UrlProblem[] {
     const params = typeof search === "string" ? new URLSearchParams(search) : search;
     const problems: UrlProblem[] = [];
-    const filters: Filter[] = [];
     for (const value of params.getAll("f")) {
       const decoded = decodeFilter(value);
       if (typeof decoded === "string") problems.push({ param: "f", value, message: decoded });
-      else filters.push(decoded);
     }
-    const sort = decodeSort(params.getAll("sort"), problems);
-    const limit = decodeInteger(params, "limit", limitMax, problems);
-    let skip = decodeInteger(params, "skip", maxSkip, problems);
+    decodeSort(params.getAll("sort"), problems);
+    for (const name of ["limit", "skip"] as const) {
+      const value = params.get(name);
+      const [min, max] = bounds[name];
+      const message = value === null ? null : integerProblem(name, value, min, max);
+      if (value !== null && message) problems.push({ param: name, value, message });
+    }
+    const { limit, skip } = load(params);
     if (skipInPages && skip % limit !== 0) {
       const kept = skip - (skip % limit);
       problems.push({
@@ -141,10 +186,35 @@ export function listStateCodec(options: ListCodecOptions): ListCodec {
         value: String(skip),
         message: `skip must be a multiple of the page size (${limit}): this list is paged by whole pages, so ${kept} is used`,
       });
-      skip = kept;
     }
-    return { state: { filters, sort, limit, skip }, problems };
+    return problems;
   }
 
-  return { defaultListState: defaults, decodeFilter, encodeListState, decodeListState };
+  /** Builds the search string (without `?`), as the URL-state adapter writes it: `~` stays readable. */
+  function encodeListState(state: ListState): string {
+    const params = new URLSearchParams();
+    for (const filter of state.filters) params.append("f", encodeFilter(filter));
+    if (state.sort.length === 0) params.append("sort", "");
+    else if (!sortsEqual(state.sort, sortByDefault)) for (const s of state.sort) params.append("sort", encodeSort(s));
+    params.set("limit", String(state.limit));
+    params.set("skip", String(state.skip));
+    return renderSearch(params);
+  }
+
+  /**
+   * Reads the list state from search params, with nuqs's loader over the same parsers as the page. Never throws: what
+   * cannot be read is reported in `problems` and replaced by the default.
+   */
+  function decodeListState(search: string | URLSearchParams): { state: ListState; problems: UrlProblem[] } {
+    const params = typeof search === "string" ? new URLSearchParams(search) : search;
+    return { state: normalize(load(params)), problems: problemsOf(params) };
+  }
+
+  return {
+    defaultListState: defaults,
+    decodeFilter,
+    encodeListState,
+    decodeListState,
+    urlState: { parsers, urlKeys, normalize, apply, problems: problemsOf },
+  };
 }

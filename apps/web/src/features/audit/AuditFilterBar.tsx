@@ -11,6 +11,17 @@ type Props = { filters: AuditFilters; onChange: (change: Partial<AuditFilters>) 
 
 const outcomeLabels: Record<AuditOutcome, string> = { success: "Success", failure: "Failed", refused: "Refused" };
 const anyOutcome = "any";
+type TextFilter = {
+  name: "actor" | "action" | "target";
+  label: string;
+  placeholder: string;
+  suggestions?: readonly string[];
+};
+const textFilters: TextFilter[] = [
+  { name: "actor", label: "Actor", placeholder: "part of an email or name" },
+  { name: "action", label: "Action", placeholder: "any action", suggestions: knownAuditActions },
+  { name: "target", label: "Target", placeholder: "id or email" },
+];
 const pickerFormat = "YYYY-MM-DD HH:mm";
 
 // The pickers read and write wall times ("YYYY-MM-DD HH:mm:ss") in the staff member's zone, which their labels name;
@@ -25,28 +36,17 @@ export function AuditFilterBar({ filters, onChange }: Props) {
   return (
     <Paper withBorder p="sm">
       <Group gap="md" align="flex-end">
-        <CommitTextInput
-          label="Actor"
-          placeholder="part of an email or name"
-          testId="audit-filter-actor"
-          value={filters.actor}
-          onCommit={(actor) => onChange({ actor })}
-        />
-        <CommitTextInput
-          label="Action"
-          placeholder="any action"
-          testId="audit-filter-action"
-          suggestions={knownAuditActions}
-          value={filters.action}
-          onCommit={(action) => onChange({ action })}
-        />
-        <CommitTextInput
-          label="Target"
-          placeholder="id or email"
-          testId="audit-filter-target"
-          value={filters.target}
-          onCommit={(target) => onChange({ target })}
-        />
+        {textFilters.map(({ name, label, placeholder, suggestions }) => (
+          <CommitTextInput
+            key={name}
+            label={label}
+            placeholder={placeholder}
+            testId={`audit-filter-${name}`}
+            suggestions={suggestions}
+            value={filters[name]}
+            onCommit={(value) => onChange({ [name]: value })}
+          />
+        ))}
         <Input.Wrapper label="Outcome">
           <SegmentedControl
             display="flex"

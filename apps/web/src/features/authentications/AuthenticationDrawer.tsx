@@ -3,6 +3,7 @@ import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useLocation, useNavigate, useOutletContext, useParams } from "react-router";
 import { rememberOpenedRow } from "../../components/list/rowFocus.ts";
+import { usePendingSteps } from "../../components/list/usePendingSteps.ts";
 import { RecordBody, RecordNotFound } from "../../components/RecordBody.tsx";
 import { useTRPC } from "../../trpc.ts";
 import { AuthenticationDetail } from "./AuthenticationDetail.tsx";
@@ -18,8 +19,12 @@ export default function AuthenticationDrawer() {
   const navigate = useNavigate();
   const { rowById, neighbours } = useOutletContext<ListOutletContext>();
   const { previous, next } = neighbours(id);
-  const go = (other: string | null) => {
+  const steps = usePendingSteps(id);
+  // A step is taken from the record last asked for: a fast double click moves two records, not one twice.
+  const go = (direction: "previous" | "next") => {
+    const other = neighbours(steps.latest())[direction];
     if (!other) return;
+    steps.push(other);
     // Closing the drawer then returns focus to the row shown last.
     rememberOpenedRow("auth-table", other, "/authentications");
     navigate({ pathname: `/authentications/${encodeURIComponent(other)}`, search }, { replace: true });
@@ -65,7 +70,7 @@ export default function AuthenticationDrawer() {
               size="compact-sm"
               leftSection={<IconChevronLeft size={14} aria-hidden />}
               disabled={!previous}
-              onClick={() => go(previous)}
+              onClick={() => go("previous")}
               data-testid="detail-previous"
             >
               Previous
@@ -75,7 +80,7 @@ export default function AuthenticationDrawer() {
               size="compact-sm"
               rightSection={<IconChevronRight size={14} aria-hidden />}
               disabled={!next}
-              onClick={() => go(next)}
+              onClick={() => go("next")}
               data-testid="detail-next"
             >
               Next
