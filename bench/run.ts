@@ -5,9 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { firstScreenJs } from "./bundleSize.ts";
 import { cpuMsOf } from "./cpu.ts";
+import { measureCsvExport } from "./csvExport.ts";
 import { type LoadResult, load, median } from "./load.ts";
-import { rssOf } from "./memory.ts";
-import { postgresSchemaUrl } from "./postgres.ts";
 import { type Started, startServer, stopAll } from "./processes.ts";
 import { sandboxStartup, startupTable } from "./sandboxStartup.ts";
 import { benchBasicAuth } from "./servers/credentials.ts";
@@ -84,7 +83,7 @@ async function alternate(targets: Target[]) {
 
 console.log("# realistic upstream: sandbox answering after 150 ms");
 const slow = await server("sandbox.ts", ["150", "5000"]);
-const apiSlow = await server("api.ts", [slow.url]);
+const apiSlow = await server("api.mjs", [slow.url]);
 const a = await alternate([
   { name: "direct", url: slow.url + directPath, headers: auth },
   { name: "api", url: apiSlow.url + apiPath, headers: { cookie: await sessionCookie(apiSlow.url) } },
@@ -94,7 +93,7 @@ const api150 = a("api");
 
 console.log("# zero-latency sandbox: API vs naive proxy");
 const fast = await server("sandbox.ts", ["0", "5000"]);
-const apiFast = await server("api.ts", [fast.url]);
+const apiFast = await server("api.mjs", [fast.url]);
 const naive = await server("naiveProxy.ts", [fast.url]);
 const b = await alternate([
   { name: "naive", url: `${naive.url}/list?${upstreamQuery}`, pid: naive.child.pid },
@@ -121,33 +120,7 @@ const big100k = { p50: median(bigRuns.map((r) => r.p50)), p99: median(bigRuns.ma
 
 console.log("# CSV export of 100,000 authentications through the API");
 // The production shape: the API on PostgreSQL (a bench schema on the local server) when one is reachable.
-const benchDatabase = await postgresSchemaUrl("vbo_bench");
-const apiBig = await server("api.ts", [big.url], benchDatabase ? { BENCH_DATABASE_URL: benchDatabase } : {});
-const exportCookie = await sessionCookie(apiBig.url);
-const rssAtStart = rssOf(apiBig.child.pid ?? 0);
-const exportStart = performance.now();
-const csv = await fetch(`${apiBig.url}/export/authentications.csv?input=${encodeURIComponent("{}")}`, {
-  headers: { cookie: exportCookie },
-});
-let csvBytes = 0;
-let csvRows = -1; // the header line is not a row
-let sampledPeak = rssAtStart.rssMb;
-for await (const chunk of csv.body ?? []) {
-  csvBytes += chunk.length;
-  for (const byte of chunk) if (byte === 10) csvRows++;
-  sampledPeak = Math.max(sampledPeak, rssOf(apiBig.child.pid ?? 0).rssMb);
-}
-const exportSeconds = (performance.now() - exportStart) / 1000;
-const after = rssOf(apiBig.child.pid ?? 0);
-const csvExport = {
-  database: benchDatabase ? "PostgreSQL" : "embedded PGlite",
-  rows: csvRows,
-  mb: csvBytes / 1024 / 1024,
-  seconds: exportSeconds,
-  rowsPerSecond: csvRows / exportSeconds,
-  rssBefore: rssAtStart.rssMb,
-  peak: Math.max(sampledPeak, after.rssMb),
-};
+const csvExport = await measureCsvExport(big.url);
 console.log(csvExport);
 stopAll(started);
 
