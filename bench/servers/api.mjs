@@ -11,6 +11,11 @@ const { createLogger, startApi } = await import(pathToFileURL(path.join(dist, "i
 // The same credentials as servers/credentials.ts (the sandbox's).
 const benchCredentials = { userId: "bench-user", apiKey: "bench-key-0123456789" };
 const [upstream = ""] = process.argv.slice(2);
+/** A clock that starts at `instant` and runs at real speed, like the sandbox's. */
+function clockFrom(instant) {
+  const offsetMs = Date.parse(instant) - Date.now();
+  return () => new Date(Date.now() + offsetMs);
+}
 const api = await startApi({
   port: 0,
   host: "127.0.0.1",
@@ -20,6 +25,10 @@ const api = await startApi({
   database: process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL } : { memory: true },
   log: createLogger(process.env.BENCH_LOG_LEVEL ?? "info"),
   webDist: process.env.BENCH_WEB_DIST,
+  // With BENCH_SANDBOX_NOW (the sandbox's SANDBOX_NOW), the analytics sync runs on the sandbox's clock (browser.ts).
+  ...(process.env.BENCH_SANDBOX_NOW
+    ? { analytics: { sync: true, now: clockFrom(process.env.BENCH_SANDBOX_NOW) } }
+    : {}),
 });
 console.log(JSON.stringify({ url: api.url }));
 for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(0));
