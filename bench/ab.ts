@@ -1,5 +1,6 @@
 // `tsx ab.ts <otherRepo> [rounds] [seconds]`: this tree's compiled API against another checkout's (its apps/api/dist,
 // built there first), same sandbox, alternating short loads so both see the same machine. Prints medians.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { cpuMsOf } from "./cpu.ts";
 import { load, median } from "./load.ts";
@@ -13,7 +14,9 @@ started.push(sandbox);
 const mine = await startServer("api.mjs", [sandbox.url]);
 started.push(mine);
 // The other checkout's compiled API (build it there first), started by this tree's launcher so only the API differs.
-const theirs = await startServer("api.mjs", [sandbox.url], { BENCH_API_DIST: path.join(other, "apps/api/dist") });
+// (or a build directory given directly: `node apps/api/scripts/build.mjs <dir>` inside apps/api, for experiments).
+const otherDist = existsSync(path.join(other, "index.js")) ? other : path.join(other, "apps/api/dist");
+const theirs = await startServer("api.mjs", [sandbox.url], { BENCH_API_DIST: otherDist });
 started.push(theirs);
 async function cookieOf(url: string) {
   const r = await fetch(`${url}/trpc/auth.login`, {
