@@ -256,7 +256,7 @@ the CPU when the machine is shared; CPU time is what start-up costs.
   (500, 1,000) did not change the peak (the same bytes go through the large-object space); \`--max-old-space-size=80\`
   brings it to ~175 MB; the idle API is already ~125 MB (Node 41 MB, its modules ~55 MB — @simplewebauthn/server
   alone 18 MB at import — start-up and the argon2 sign-in the rest). The 150 MB target is missed.
-- **PGlite**: \`shared_buffers\` from 160 MB to 16 MB (the WebAssembly memory holding them was resident from start-up) and
+- **PGlite**: \`shared_buffers\` from 128 MB to 16 MB (the WebAssembly memory holding them was resident from start-up) and
   fsync on for a data directory — PGlite's default start flags include \`-F\`, fsync off, which is not acceptable for
   refunds, audit rows and idempotency keys (\`packages/db/test/pgliteSettings.test.ts\`). The rest of the start-up
   figure is PGlite's initdb module, freed only at the first full garbage collection.

@@ -3,7 +3,7 @@ import { PGlite, type PGliteInterface, type Transaction } from "@electric-sql/pg
 import type { Db, DbTx } from "../driver.ts";
 
 /**
- * PGlite's start-up flags, changed in two ways. shared_buffers 16 MB instead of 160 MB: the buffers live in the
+ * PGlite's start-up flags, changed in two ways. shared_buffers 16 MB instead of 128 MB: the buffers live in the
  * WebAssembly memory, which is touched (resident) from the start, and the database files they cache are in this
  * process's memory or the OS page cache anyway. And with files on disk, fsync stays on: PGlite passes -F (fsync off)
  * by default, and a refund's audit row and idempotency key must survive a power cut, not only a crash.
