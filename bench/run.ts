@@ -239,11 +239,10 @@ the CPU when the machine is shared; CPU time is what start-up costs.
 
 ### Issue 11 parts 3–5 (2026-12-01)
 
-- **This run against the previous \`pnpm bench\`** (that one at load 26.2 with the tsx launcher, this one at 17.6 with
-  plain Node; both on a shared, oversubscribed machine): API ÷ direct at 150 ms p50 3.225 → 2.414, p99 2.091 → 1.776;
-  API ÷ naive per call 1.413 → 1.860; CPU per call the API 1.800 → 1.923 ms, the naive proxy 0.806 → 0.794 ms (ratio
-  2.23 → 2.42, within the ±30 % these runs move); CSV export peak 275 → 218 MB, 5,525 → 7,022 rows/s. All targets
-  of part 3 are still missed; see the pinned run below.
+- **This run against the previous \`pnpm bench\`** (2026-12-01, load 26.2, the tsx launcher; this one at ${fmt(loadAtStart, 1)}, plain
+  Node): API ÷ direct at 150 ms p50 3.225 → ${fmt(r150p50, 3)}, p99 2.091 → ${fmt(r150p99, 3)}; API ÷ naive per call 1.413 → ${fmt(rNaive, 3)}; CPU
+  per call the API 1.800 → ${fmt(api0.cpuMsPerCall, 3)} ms, the naive proxy 0.806 → ${fmt(naive0.cpuMsPerCall, 3)} ms (ratio 2.23 → ${fmt(rNaiveCpu, 3)}; runs move ±30 %);
+  CSV export peak 275 → ${fmt(csvExport.peak, 0)} MB, 5,525 → ${fmt(csvExport.rowsPerSecond, 0)} rows/s.
 - **The bench measured tsx, not the API.** \`servers/api.ts\` ran the compiled API under \`--import tsx\`, whose loader alone
   kept ~100 MB more resident (idle 224 MB against 126 MB with plain Node, same build). \`servers/api.mjs\` now runs it
   with plain Node, as \`pnpm start\` does; the CSV peak of 275–329 MB measured before was mostly that.
@@ -265,8 +264,8 @@ the CPU when the machine is shared; CPU time is what start-up costs.
   JSON.stringify 5 % (tRPC 11 % in all), zod 2 %, undici 5 %, AbortSignal timeouts ~2 %, helmet ~1 %, pino ~1 %, Express and its
   router ~3 %. No zod output validation runs (procedures declare no output schema); the upstream list is parsed once
   and serialised once; the session check is one LRU lookup (a database read at most every 2 s); the undici pool allows
-  256 keep-alive connections to the upstream (≥ 50 clients). Removing helmet entirely measured 2.27 against 2.14 ms
-  of CPU per call in an A/B run (noise ±30 %): no single part is worth a rewrite; the API costs ~2× the naive proxy's
+  256 keep-alive connections to the upstream (≥ 50 clients). An A/B run with and without helmet measured 2.14 and 2.27 ms
+  of CPU per call (noise ±30 %): no single part is worth a rewrite; the API costs ~2× the naive proxy's
   CPU, spread over the middleware every procedure needs.
 - **The pages** (section below): on the Authentications page the list, the count, the summary's counts and the
   saved views go out together in one batched request, and its upstream calls (list + count + the summary's counts,
@@ -276,7 +275,8 @@ the CPU when the machine is shared; CPU time is what start-up costs.
   known; not changed here) and after React's first render of the layout and page, ~150–350 ms of main-thread work on
   this loaded machine; then ~250 ms from the answer to rows on screen. The Analytics page, measured only (another
   engineer works on it), has the same shape: \`auth.me\`, then one batch of eight procedures from the store, no
-  upstream call.
+  upstream call — and one waterfall: the charts' code (the AnalyticsCharts chunk, 455 KB raw) is requested only once
+  that batch has answered, so its download comes after the data instead of beside it.
 
 ## Dashboard first screen (JS)
 
