@@ -1,6 +1,6 @@
-// `tsx ab.ts <otherRepo>`: this tree's API (compiled) against another checkout's bench/servers/api.ts, same sandbox,
-// alternating short loads so both see the same machine. Prints medians.
-import { spawn } from "node:child_process";
+// `tsx ab.ts <otherRepo> [rounds] [seconds]`: this tree's compiled API against another checkout's (its apps/api/dist,
+// built there first), same sandbox, alternating short loads so both see the same machine. Prints medians.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { cpuMsOf } from "./cpu.ts";
 import { load, median } from "./load.ts";
@@ -11,27 +11,12 @@ const started: Started[] = [];
 process.on("exit", () => stopAll(started));
 const sandbox = await startServer("sandbox.ts", ["0", "5000"]);
 started.push(sandbox);
-const mine = await startServer("api.ts", [sandbox.url]);
+const mine = await startServer("api.mjs", [sandbox.url]);
 started.push(mine);
-const theirs: Started = await new Promise((resolve, reject) => {
-  const dir = path.join(other, "bench");
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(dir, "servers/api.ts"), sandbox.url], {
-    cwd: dir,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  child.once("exit", (code) => reject(new Error(`other api exited ${code}`)));
-  let buf = "";
-  child.stdout.on("data", (c: Buffer) => {
-    buf += c;
-    const line = buf.split("\n").find((l) => l.startsWith('{"url"'));
-    if (line) {
-      child.stdout.removeAllListeners("data");
-      child.stdout.resume();
-      resolve({ url: JSON.parse(line).url, child });
-    }
-  });
-});
+// The other checkout's compiled API (build it there first), started by this tree's launcher so only the API differs.
+// (or a build directory given directly: `node apps/api/scripts/build.mjs <dir>` inside apps/api, for experiments).
+const otherDist = existsSync(path.join(other, "index.js")) ? other : path.join(other, "apps/api/dist");
+const theirs = await startServer("api.mjs", [sandbox.url], { BENCH_API_DIST: otherDist });
 started.push(theirs);
 async function cookieOf(url: string) {
   const r = await fetch(`${url}/trpc/auth.login`, {
@@ -50,7 +35,7 @@ const input = encodeURIComponent(
 );
 const targets = [
   {
-    name: "this tree (compiled)",
+    name: "this tree",
     url: mine.url,
     cookie: await cookieOf(mine.url),
     rps: [] as number[],
@@ -58,7 +43,7 @@ const targets = [
     cpu: [] as number[],
   },
   {
-    name: "other (tsx)",
+    name: "other",
     url: theirs.url,
     cookie: await cookieOf(theirs.url),
     rps: [] as number[],

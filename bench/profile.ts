@@ -12,7 +12,7 @@ mkdirSync(dir, { recursive: true });
 const started: Started[] = [];
 const sandbox = await startServer("sandbox.ts", ["0", "5000"]);
 started.push(sandbox);
-const api = await startServer("api.ts", [sandbox.url], { BENCH_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info" }, [
+const api = await startServer("api.mjs", [sandbox.url], { BENCH_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info" }, [
   "--cpu-prof",
   `--cpu-prof-dir=${dir}`,
 ]);
