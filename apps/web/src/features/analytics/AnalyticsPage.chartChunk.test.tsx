@@ -1,15 +1,9 @@
 // @vitest-environment jsdom
-import { MantineProvider } from "@mantine/core";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, waitFor } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { CurrentUserContext } from "../../auth/currentUser.ts";
 import { fakeFetch } from "../../test/renderApp.tsx";
-import { theme } from "../../theme.ts";
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../../trpc.ts";
-import AnalyticsPage from "./AnalyticsPage.tsx";
 import { analyticsServer } from "./fixtures.test-helpers.ts";
+import { renderAnalyticsOver } from "./renderAnalytics.test-helpers.tsx";
 
 // What happened, in order: the charts' chunk asked for (its module evaluated), the data asked for and answered.
 const events = vi.hoisted(() => [] as string[]);
@@ -17,8 +11,6 @@ vi.mock("./AnalyticsCharts.tsx", async (importOriginal) => {
   events.push("charts chunk requested");
   return importOriginal();
 });
-
-const manager = { id: "u1", email: "manager@demo.test", name: "Maya Manager", role: "manager" as const };
 
 describe("the Analytics page's first chart", () => {
   it("needs one round trip: its chunk is fetched while the data is, not after the data came", async () => {
@@ -33,22 +25,7 @@ describe("the Analytics page's first chart", () => {
       events.push("data answered");
       return inner(url, init);
     };
-    const queryClient = makeQueryClient();
-    const trpcClient = makeTrpcClient({ url: "http://test/trpc", fetch: holding });
-    const router = createMemoryRouter([{ path: "/analytics", element: <AnalyticsPage /> }], {
-      initialEntries: ["/analytics?period=last-30-days"],
-    });
-    render(
-      <MantineProvider theme={theme}>
-        <QueryClientProvider client={queryClient}>
-          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <CurrentUserContext value={manager}>
-              <RouterProvider router={router} />
-            </CurrentUserContext>
-          </TRPCProvider>
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderAnalyticsOver(holding);
     // The data is held: with the chunk asked for only by the chart, it would never be asked for here.
     await waitFor(() => expect([...events].sort()).toEqual(["charts chunk requested", "data requested"]));
     answer();

@@ -1,17 +1,9 @@
 // @vitest-environment jsdom
-import { MantineProvider } from "@mantine/core";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { CurrentUserContext } from "../../auth/currentUser.ts";
 import { fakeFetch } from "../../test/renderApp.tsx";
-import { theme } from "../../theme.ts";
-import { makeQueryClient, makeTrpcClient, TRPCProvider } from "../../trpc.ts";
-import AnalyticsPage from "./AnalyticsPage.tsx";
 import { analyticsServer } from "./fixtures.test-helpers.ts";
-
-const manager = { id: "u1", email: "manager@demo.test", name: "Maya Manager", role: "manager" as const };
+import { renderAnalyticsOver } from "./renderAnalytics.test-helpers.tsx";
 
 describe("the Analytics page's data", () => {
   it("comes in one round trip: every query starts together, none waits for another", async () => {
@@ -21,22 +13,7 @@ describe("the Analytics page's data", () => {
       requests.push(new URL(String(url)).pathname);
       return inner(url, init);
     };
-    const queryClient = makeQueryClient();
-    const trpcClient = makeTrpcClient({ url: "http://test/trpc", fetch: counting });
-    const router = createMemoryRouter([{ path: "/analytics", element: <AnalyticsPage /> }], {
-      initialEntries: ["/analytics?period=last-30-days"],
-    });
-    render(
-      <MantineProvider theme={theme}>
-        <QueryClientProvider client={queryClient}>
-          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <CurrentUserContext value={manager}>
-              <RouterProvider router={router} />
-            </CurrentUserContext>
-          </TRPCProvider>
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderAnalyticsOver(counting);
     await screen.findAllByTestId("breakdown-row");
     expect(requests).toHaveLength(1);
     const paths = decodeURIComponent(requests[0] ?? "")
