@@ -2,7 +2,7 @@ import { Group, Text, Tooltip } from "@mantine/core";
 import { errorInfo } from "../../api/errorInfo.ts";
 
 type Props = {
-  /** What the list holds, plural ("transactions"). */
+  /** What the list holds, plural ("transactions"); one is said without the final "s". */
   noun: string;
   testId: string;
   total: number | undefined;
@@ -23,7 +23,9 @@ type Props = {
 /** "1234 transactions" (or why there is no number) and which rows the page shows. */
 export function ListTotals(props: Props) {
   const { testId, total, counting, countFailed, countFailure, skip, shown, atLeast, scope } = props;
-  const noun = scope ? `${props.noun} ${scope}` : props.noun;
+  // One of them reads "1 event", not "1 events" (the nouns given are plain English plurals).
+  const word = total === 1 && !atLeast ? props.noun.replace(/s$/, "") : props.noun;
+  const noun = scope ? `${word} ${scope}` : word;
   let text: string;
   if (total === undefined)
     text = countFailed ? `Count unavailable${countFailure ? `: ${countFailure}` : ""}` : "Counting…";
