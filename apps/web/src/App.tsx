@@ -1,10 +1,9 @@
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { lazy, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { AuthGate } from "./auth/AuthGate.tsx";
-import { LoginPage } from "./auth/LoginPage.tsx";
 import { leaveForSignIn } from "./auth/session.ts";
 import { UrlStateAdapter } from "./components/list/UrlStateAdapter.tsx";
 import { cspNonce } from "./cspNonce.ts";
@@ -18,6 +17,8 @@ import { makeQueryClient, makeTrpcClient, TRPCProvider } from "./trpc.ts";
 
 // Code-split: the drawer (and its payload decoding) loads only when a row is opened; the audit, users and tokens pages
 // only when opened (most staff never do), so the first screen's JS stays small.
+// The sign-in page (its forms and their zod schemas) is not part of the signed-in first screen.
+const LoginPage = lazy(() => import("./auth/LoginPage.tsx").then((m) => ({ default: m.LoginPage })));
 const AuthenticationDrawer = lazy(() => import("./features/authentications/AuthenticationDrawer.tsx"));
 const AuditPage = lazy(() => import("./features/audit/AuditPage.tsx"));
 const UsersPage = lazy(() => import("./features/users/UsersPage.tsx"));
@@ -29,7 +30,14 @@ const AnalyticsPage = lazy(() => import("./features/analytics/AnalyticsPage.tsx"
 const FindPage = lazy(() => import("./features/search/FindPage.tsx"));
 
 const router = createBrowserRouter([
-  { path: "/login", element: <LoginPage /> },
+  {
+    path: "/login",
+    element: (
+      <Suspense fallback={null}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
   {
     element: <AuthGate />,
     children: [

@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { VisibilityState } from "@tanstack/react-table";
 import type { RouterOutputs } from "@vbo/api";
 import type { SavedViewPage } from "@vbo/domain";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { errorInfo } from "../../api/errorInfo.ts";
 import { useCurrentUser } from "../../auth/currentUser.ts";
@@ -21,8 +21,11 @@ import { useTimeZone } from "../../time/timeZoneContext.ts";
 import { useTRPC } from "../../trpc.ts";
 import { ConfirmDialog } from "../ConfirmDialog.tsx";
 import { type DateRangeParams, relativeDays, resolvePeriod, toRelative } from "./relativePeriod.ts";
-import { SaveViewDialog, type SaveViewValues } from "./SaveViewDialog.tsx";
+import type { SaveViewValues } from "./SaveViewDialog.tsx";
 import { openViewQuery, sameViewQuery, viewQueryFrom } from "./viewQuery.ts";
+
+// The dialog (its form and the views' zod schema) loads when it is first opened, not with every list page.
+const SaveViewDialog = lazy(() => import("./SaveViewDialog.tsx").then((m) => ({ default: m.SaveViewDialog })));
 
 export type SavedView = RouterOutputs["views"]["list"]["items"][number];
 
@@ -227,31 +230,37 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns, dates }: Prop
           )}
         </Menu.Dropdown>
       </Menu>
-      <SaveViewDialog
-        opened={dialog?.kind === "save"}
-        title="Save the current view"
-        submitLabel="Save view"
-        initial={saveInitial}
-        pending={create.isPending}
-        error={dialog?.kind === "save" ? mutationError : null}
-        onClose={closeDialog}
-        relativeDays={relativeDayCount}
-        onSubmit={({ name, shared, relative: keepRelative }) =>
-          create.mutate({ page, name, shared, query: keepRelative && relative ? relative : current })
-        }
-      />
-      <SaveViewDialog
-        opened={dialog?.kind === "rename"}
-        title="Rename or share the view"
-        submitLabel="Save"
-        initial={renameInitial}
-        pending={update.isPending}
-        error={dialog?.kind === "rename" ? mutationError : null}
-        onClose={closeDialog}
-        onSubmit={({ name, shared }) =>
-          dialog?.kind === "rename" && update.mutate({ id: dialog.view.id, name, shared })
-        }
-      />
+      {dialog?.kind === "save" && (
+        <Suspense fallback={null}>
+          <SaveViewDialog
+            opened
+            title="Save the current view"
+            submitLabel="Save view"
+            initial={saveInitial}
+            pending={create.isPending}
+            error={dialog?.kind === "save" ? mutationError : null}
+            onClose={closeDialog}
+            relativeDays={relativeDayCount}
+            onSubmit={({ name, shared, relative: keepRelative }) =>
+              create.mutate({ page, name, shared, query: keepRelative && relative ? relative : current })
+            }
+          />
+        </Suspense>
+      )}
+      {dialog?.kind === "rename" && (
+        <Suspense fallback={null}>
+          <SaveViewDialog
+            opened
+            title="Rename or share the view"
+            submitLabel="Save"
+            initial={renameInitial}
+            pending={update.isPending}
+            error={dialog?.kind === "rename" ? mutationError : null}
+            onClose={closeDialog}
+            onSubmit={({ name, shared }) => update.mutate({ id: dialog.view.id, name, shared })}
+          />
+        </Suspense>
+      )}
       {dialog?.kind === "delete" && (
         <ConfirmDialog
           opened
