@@ -101,11 +101,25 @@ function holdsGluedCard(digits: string): boolean {
   return false;
 }
 
+// A UUID (8-4-4-4-12 hex digits): a request id, an authentication id. Its first groups can all be decimal digits
+// and pass Luhn together (about one random UUID in 20,000): a digit run inside one is never a card number.
+const uuid = /(?<![A-Za-z0-9])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9])/gi;
+
+/** Whether an offset of `text` falls in a UUID (the UUIDs found once, when a digit run first asks). */
+function insideUuid(text: string): (offset: number) => boolean {
+  let spans: (readonly [number, number])[] | undefined;
+  return (offset) => {
+    spans ??= [...text.matchAll(uuid)].map((m) => [m.index, m.index + m[0].length] as const);
+    return spans.some(([start, end]) => offset >= start && offset < end);
+  };
+}
+
 /** The card numbers written in `text` (with or without spaces or dashes), as they were written. */
 export function findCardNumbers(text: string): string[] {
   const found: string[] = [];
+  const inUuid = insideUuid(text);
   for (const match of text.matchAll(digitRun)) {
-    if (runHoldsCard(match[0])) found.push(match[0]);
+    if (!inUuid(match.index) && runHoldsCard(match[0])) found.push(match[0]);
   }
   return found;
 }
@@ -113,7 +127,10 @@ export function findCardNumbers(text: string): string[] {
 /** `text` with every card number replaced by "[card number removed]". */
 export function redactCardNumbers(text: string): string {
   if (text.length < 13) return text;
-  return text.replace(digitRun, (run) => (runHoldsCard(run) ? cardNumberReplacement : run));
+  const inUuid = insideUuid(text);
+  return text.replace(digitRun, (run, offset: number) =>
+    !inUuid(offset) && runHoldsCard(run) ? cardNumberReplacement : run,
+  );
 }
 
 /**
