@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { View } from "../src/router/views.ts";
 import { type Client, type Stack, startStack } from "./harness.ts";
 import { freshDatabase, type TestDatabase, testDatabaseKinds } from "./testDatabases.ts";
 
-type View = {
-  id: string;
-  page: string;
-  name: string;
-  query: string;
-  shared: boolean;
-  owner: { id: string; name: string };
-  isDefault: boolean;
-};
 type AuditEvent = {
   action: string;
   actorEmail: string | null;
