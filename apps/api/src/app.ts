@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import type { TRPCError } from "@trpc/server";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import { sessions } from "@vbo/db";
 import { isRole } from "@vbo/domain";
@@ -16,6 +17,7 @@ import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { transactionsCsvHandler } from "./export/transactionsCsv.ts";
 import { boundedInput } from "./http/boundedInput.ts";
+import { singleQuery } from "./http/singleQuery.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
@@ -59,21 +61,16 @@ export function createApp(deps: AppOptions): express.Express {
   // Single sign-on's redirects (GET /auth/oidc/start, /auth/oidc/callback): browser navigations, not tRPC.
   app.use(ssoRoutes(deps, (req, res) => createContext(deps, req, res, origins.https), deps.publicUrl));
 
+  const onError = ({ error, path: procedure, ctx }: { error: TRPCError; path?: string; ctx?: Context }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR" || error.code === "BAD_GATEWAY" || error.code === "GATEWAY_TIMEOUT") {
+      (ctx?.log ?? deps.log).warn({ procedure, code: error.code, err: error.cause ?? error }, error.message);
+    }
+  };
+  const trpcContext = (req: express.Request, res: express.Response) => createContext(deps, req, res, origins.https);
+  app.get("/trpc/:path", singleQuery({ router: appRouter, createContext: trpcContext, onError }));
   app.use(
     "/trpc",
-    createExpressMiddleware({
-      router: appRouter,
-      createContext: ({ req, res }) => createContext(deps, req, res, origins.https),
-      onError: ({ error, path: procedure, ctx }) => {
-        if (
-          error.code === "INTERNAL_SERVER_ERROR" ||
-          error.code === "BAD_GATEWAY" ||
-          error.code === "GATEWAY_TIMEOUT"
-        ) {
-          (ctx?.log ?? deps.log).warn({ procedure, code: error.code, err: error.cause ?? error }, error.message);
-        }
-      },
-    }),
+    createExpressMiddleware({ router: appRouter, createContext: ({ req, res }) => trpcContext(req, res), onError }),
   );
 
   if (deps.webDist && existsSync(path.join(deps.webDist, "index.html"))) {

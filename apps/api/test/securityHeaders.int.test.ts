@@ -15,6 +15,8 @@ describe("security headers on API answers", () => {
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
       expect(res.headers.get("permissions-policy"), path).toMatch(/geolocation=\(\)/);
+      // Data is never rendered: its policy allows no inline style at all (pages get a nonce: dashboard.int.test.ts).
+      expect(res.headers.get("content-security-policy"), path).toMatch(/style-src 'self'(;|$)/);
     }
   });
 
