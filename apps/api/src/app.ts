@@ -17,8 +17,8 @@ import { auditCsvHandler } from "./export/auditCsv.ts";
 import { authenticationsCsvHandler } from "./export/authenticationsCsv.ts";
 import { transactionsCsvHandler } from "./export/transactionsCsv.ts";
 import { boundedInput } from "./http/boundedInput.ts";
-import { singleQuery } from "./http/singleQuery.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
+import { singleQuery } from "./http/singleQuery.ts";
 import { requestIdOf, requestLogger, requestLogging } from "./requestLog.ts";
 import { appRouter } from "./router/index.ts";
 
