@@ -48,6 +48,23 @@ describe("the production build (scripts/build.mjs)", () => {
     }
   });
 
+  it("loads PGlite, pg and WebAuthn only when used (a PostgreSQL deployment never holds PGlite in memory)", () => {
+    // What main.js loads at start-up: its static imports, followed through the chunks (not `import()`).
+    const loaded = new Set<string>();
+    const visit = (file: string, seen = new Set<string>()) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of read(file).matchAll(/^import\s[^"]*"([^"]+)";?$/gm)) {
+        const specifier = m[1] ?? "";
+        if (specifier.startsWith("./")) visit(specifier.slice(2), seen);
+        else loaded.add(specifier);
+      }
+    };
+    visit("main.js");
+    expect(loaded).toContain("express");
+    for (const lazy of ["@electric-sql/pglite", "pg", "@simplewebauthn/server"]) expect(loaded).not.toContain(lazy);
+  });
+
   it("keeps the sandbox out of everything but sandbox.js", () => {
     expect(read("sandbox.js")).toMatch(/apps\/sandbox|\.\.\/sandbox\/src/);
     for (const file of files.filter((f) => f !== "sandbox.js")) {

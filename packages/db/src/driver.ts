@@ -1,6 +1,3 @@
-import { openPglite } from "./drivers/pglite.ts";
-import { openPostgres } from "./drivers/postgres.ts";
-
 export type DbKind = "pglite" | "postgres";
 
 /** What a repository needs: one connection's worth of queries, inside or outside a transaction. */
@@ -32,10 +29,17 @@ export interface OpenDbOptions {
   onPoolError?: (error: Error) => void;
 }
 
+/** Each driver is loaded only when used: a PostgreSQL deployment never loads PGlite (~9 MB resident), nor the
+ * embedded default `pg`. */
 export async function openDb(options: OpenDbOptions): Promise<Db> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.onPoolError);
-  if (options.memory) return openPglite(undefined);
-  if (options.dataDir) return openPglite(options.dataDir);
+  if (options.databaseUrl) {
+    const { openPostgres } = await import("./drivers/postgres.ts");
+    return openPostgres(options.databaseUrl, options.onPoolError);
+  }
+  if (options.memory || options.dataDir) {
+    const { openPglite } = await import("./drivers/pglite.ts");
+    return openPglite(options.memory ? undefined : options.dataDir);
+  }
   throw new Error("openDb needs one of databaseUrl (DATABASE_URL), dataDir (DATA_DIR) or memory: true");
 }
 

@@ -1,16 +1,14 @@
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from "@simplewebauthn/server";
-import { isoBase64URL, isoUint8Array } from "@simplewebauthn/server/helpers";
+import type * as WebAuthn from "@simplewebauthn/server";
 import { TRPCError } from "@trpc/server";
 import { passkeys } from "@vbo/db";
 import type { Context, SessionUser } from "../context.ts";
 
 // WebAuthn ceremonies. The relying party is the host the browser talks to (its origin, its hostname as RP ID); each
 // challenge is stored and used up once, so a recorded answer cannot be replayed.
+// @simplewebauthn/server holds ~20 MB resident once imported: loaded at the first ceremony, not at start-up.
+const webauthn = () => import("@simplewebauthn/server");
+const helpers = () => import("@simplewebauthn/server/helpers");
+
 const challengeTtlMs = 5 * 60_000;
 const rpName = "Verifone Back Office";
 
@@ -22,6 +20,7 @@ function relyingParty(ctx: Context) {
 const refused = (message = "The passkey was not accepted") => new TRPCError({ code: "UNAUTHORIZED", message });
 
 export async function registrationOptions(ctx: Context, user: SessionUser) {
+  const [{ generateRegistrationOptions }, { isoUint8Array }] = await Promise.all([webauthn(), helpers()]);
   const { rpID } = relyingParty(ctx);
   const existing = await passkeys.listForUser(ctx.db, user.id);
   const options = await generateRegistrationOptions({
@@ -39,9 +38,10 @@ export async function registrationOptions(ctx: Context, user: SessionUser) {
 }
 
 export async function registerPasskey(ctx: Context, user: SessionUser, name: string, response: unknown) {
+  const [{ verifyRegistrationResponse }, { isoBase64URL }] = await Promise.all([webauthn(), helpers()]);
   const { origin, rpID } = relyingParty(ctx);
   const verified = await verifyRegistrationResponse({
-    response: response as Parameters<typeof verifyRegistrationResponse>[0]["response"],
+    response: response as Parameters<typeof WebAuthn.verifyRegistrationResponse>[0]["response"],
     expectedChallenge: (challenge) => passkeys.takeChallenge(ctx.db, challenge, "register", user.id),
     expectedOrigin: origin,
     expectedRPID: rpID,
@@ -63,6 +63,7 @@ export async function registerPasskey(ctx: Context, user: SessionUser, name: str
 
 /** Options for an assertion: any discoverable passkey (password-less sign-in), or one of `userId`'s (second factor). */
 export async function authenticationOptions(ctx: Context, userId: string | null) {
+  const { generateAuthenticationOptions } = await webauthn();
   const { rpID } = relyingParty(ctx);
   const allow = userId ? await passkeys.listForUser(ctx.db, userId) : [];
   const options = await generateAuthenticationOptions({
@@ -76,11 +77,12 @@ export async function authenticationOptions(ctx: Context, userId: string | null)
 
 /** Verifies an assertion and returns whose passkey it was; `userId` when it must be that user's (second factor). */
 export async function verifyPasskey(ctx: Context, userId: string | null, response: { id: string }): Promise<string> {
+  const [{ verifyAuthenticationResponse }, { isoBase64URL }] = await Promise.all([webauthn(), helpers()]);
   const { origin, rpID } = relyingParty(ctx);
   const passkey = await passkeys.find(ctx.db, response.id);
   if (!passkey || (userId && passkey.userId !== userId)) throw refused();
   const verified = await verifyAuthenticationResponse({
-    response: response as Parameters<typeof verifyAuthenticationResponse>[0]["response"],
+    response: response as Parameters<typeof WebAuthn.verifyAuthenticationResponse>[0]["response"],
     expectedChallenge: (challenge) => passkeys.takeChallenge(ctx.db, challenge, userId ? "factor" : "sign-in", userId),
     expectedOrigin: origin,
     expectedRPID: rpID,
