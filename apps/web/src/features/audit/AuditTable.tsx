@@ -11,6 +11,19 @@ import { OutcomeBadge } from "./OutcomeBadge.tsx";
 const columnCount = 8;
 const roleText = (role: string | null) => (role === null ? "" : isRole(role) ? roleLabels[role] : role);
 
+/** An address wraps after its @ when the column is narrow, never inside a word. */
+function Email({ value }: { value: string }) {
+  const at = value.lastIndexOf("@");
+  if (at < 0) return value;
+  return (
+    <span style={{ overflowWrap: "normal" }}>
+      {value.slice(0, at + 1)}
+      <wbr />
+      {value.slice(at + 1)}
+    </span>
+  );
+}
+
 /** Newest first, as the API sends them; a row opens to show the input (secrets already removed) and the error. */
 export function AuditTable({ events, busy }: { events: AuditEvent[]; busy?: boolean }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -72,7 +85,7 @@ export function AuditTable({ events, busy }: { events: AuditEvent[]; busy?: bool
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{event.actorEmail ?? "—"}</Text>
+                    <Text size="sm">{event.actorEmail ? <Email value={event.actorEmail} /> : "—"}</Text>
                     {event.actorRole && (
                       <Badge size="xs" variant="outline" color="gray">
                         {roleText(event.actorRole)}

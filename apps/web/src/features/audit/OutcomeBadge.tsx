@@ -18,7 +18,8 @@ export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
       color={color}
       variant="light"
       leftSection={<OutcomeIcon size={12} aria-hidden />}
-      style={{ textTransform: "none" }}
+      // A narrow table column must not cut the word to "Succ…": the badge keeps its full width.
+      style={{ textTransform: "none", minWidth: "max-content" }}
     >
       {label}
     </Badge>
