@@ -1,10 +1,20 @@
-// `pnpm --filter @vbo/bench profile [seconds]`: the compiled API under the bench's zero-latency load with
-// `node --cpu-prof`, then the functions that took the most of its CPU (self time), grouped by package.
+// `pnpm --filter @vbo/bench profile [seconds] [naive]`: the compiled API (or, with `naive`, the naive proxy it is
+// measured against) under the bench's zero-latency load with `node --cpu-prof`, then the functions that took the most
+// of its CPU (self time), grouped by package.
 // The .cpuprofile is left in bench/profiles/ for Chrome DevTools.
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "./load.ts";
 import { type Started, startServer, stopAll } from "./processes.ts";
+
+async function signIn(apiUrl: string): Promise<string> {
+  const login = await fetch(`${apiUrl}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: apiUrl },
+    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
+  });
+  return login.headers.get("set-cookie")?.split(";")[0] ?? "";
+}
 
 const seconds = Number(process.argv[2] ?? 10);
 const dir = path.join(import.meta.dirname, "profiles");
@@ -12,27 +22,27 @@ mkdirSync(dir, { recursive: true });
 const started: Started[] = [];
 const sandbox = await startServer("sandbox.ts", ["0", "5000"]);
 started.push(sandbox);
-const api = await startServer("api.mjs", [sandbox.url], { BENCH_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info" }, [
-  "--cpu-prof",
-  `--cpu-prof-dir=${dir}`,
-]);
+const naive = process.argv[3] === "naive";
+const profiling = ["--cpu-prof", `--cpu-prof-dir=${dir}`];
+const api = naive
+  ? await startServer("naiveProxy.ts", [sandbox.url], {}, profiling)
+  : await startServer("api.mjs", [sandbox.url], { BENCH_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info" }, profiling);
 started.push(api);
-const login = await fetch(`${api.url}/trpc/auth.login`, {
-  method: "POST",
-  headers: { "content-type": "application/json", origin: api.url },
-  body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
-});
-const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
 const input = {
   filters: [{ field: "authentication.pares_status", op: "eq", value: "Y" }],
   sort: [{ field: "created_at", desc: true }],
   limit: 50,
 };
-const url = `${api.url}/trpc/authentications.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+const cookie = naive ? "" : await signIn(api.url);
+const url = naive
+  ? `${api.url}/?authentication.pares_status=Y&_sort=-created_at&_limit=50`
+  : `${api.url}/trpc/authentications.list?input=${encodeURIComponent(JSON.stringify(input))}`;
 await load(url, { connections: 50, seconds: 2, headers: { cookie } });
 const before = new Set(readdirSync(dir));
 const result = await load(url, { connections: 50, seconds, headers: { cookie } });
-console.log(`API: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+console.log(
+  `${naive ? "naive proxy" : "API"}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+);
 const exited = new Promise((resolve) => api.child.once("exit", resolve));
 stopAll(started);
 await exited;

@@ -216,8 +216,7 @@ the CPU when the machine is shared; CPU time is what start-up costs.
 - What remains is spread thin: Express 5 routing, tRPC's middleware chain and response shaping, zod, JSON parse and
   stringify of 50 records (also done by the naive proxy), and the garbage collector (~10 %). On this 2-core machine the
   sandbox, the API and autocannon share the CPU, so the API's extra CPU shows up as queueing in the 150 ms case.
-- Not done yet: a hand-rolled fast path for authentications.list outside tRPC (would drop tRPC's shaping but also its
-  error formatting and permission middleware, so it was left alone).
+- An unbatched query no longer goes through tRPC's Express adapter (2026-12-02, below).
 
 ### Issue 11 (2026-12-01): the compiled API, and why the targets are still missed
 
@@ -275,7 +274,8 @@ the CPU when the machine is shared; CPU time is what start-up costs.
   webidl conversions, an extra stream) before writing it back: that, not our code, is most of the gap to the naive
   proxy. Meeting "API ÷ naive ≤ 1.3" means serving the hot list outside tRPC (with the permission check and the error
   shape every procedure has, and the dashboard calling it without httpBatchLink) — a change of the API's contract
-  (CONTRACT.md §1), left for a decision rather than made here.
+  (CONTRACT.md §1), left for a decision rather than made here. (Done on 2026-12-02 without changing the contract:
+  see below.)
 - **The pages** (section below): on the Authentications page the list, the count, the summary's counts and the
   saved views go out together in one batched request, and its upstream calls (list + count + the summary's counts,
   coalesced) overlap in one 150 ms round trip: the target (list and counts together, one upstream round trip to first
@@ -287,6 +287,69 @@ the CPU when the machine is shared; CPU time is what start-up costs.
   upstream call — and one waterfall: the charts' code (the AnalyticsCharts chunk, 455 KB raw) is requested only once
   that batch has answered, so its download comes after the data instead of beside it (measured before the analytics
   change that requests that chunk as the page mounts — see the analytics section).
+
+### Issue 11 (2026-12-02): tRPC's adapter off the hot path, and what the remaining misses are made of
+
+- **An unbatched query skips the adapter** (\`apps/api/src/http/singleQuery.ts\`): \`GET /trpc/<procedure>?input=…\`
+  (how this bench, scripts and integrations call a list or a count) is answered by calling the procedure with tRPC's
+  own public functions — \`callTRPCProcedure\` (the same session, permission and zod middleware), \`getTRPCErrorShape\`
+  (our error formatter), \`getHTTPStatusCodeFromError\` — and writing the JSON straight to the socket, with its
+  length. Batches, mutations, unknown procedures and input that is not JSON go on to the adapter. Same URL, same
+  bytes: \`apps/api/test/singleQuery.int.test.ts\` compares every kind of answer (data, default input, 401, 403, 400
+  naming the field, Verifone failing) with the adapter's answer to the same call as a batch of one. \`bench/ab.ts\`
+  against the previous build, alternating 5 s loads of 50 clients: **1.80 → 1.24 ms of CPU per call** (medians of 5;
+  a second run 2.22 → 1.43). The dashboard batches its queries (one adapter pass per page load or filter change, not
+  per call), so it keeps the adapter. Data answers also stopped drawing a CSP nonce (only pages render styles).
+- **API ÷ naive proxy at zero latency: ${fmt(rNaive, 3)} per call (CPU ${fmt(rNaiveCpu, 3)})**, against 1.931 (2.099) in the
+  previous run. What is left (self time, \`pnpm --filter @vbo/bench profile\`): JSON.parse of the upstream page 9 % and
+  the answer's JSON.stringify 9 % (both done by the naive proxy too), garbage collection 8 %, socket writes 5 %,
+  undici 4.5 %, Express's router 4 %, tRPC's procedure chain 3 %, the request's context 2 %, zod 2 %, pino 1 %: the
+  session check, permission check, input validation, retry policy and request log the naive proxy does not have,
+  none large enough alone to close the gap. \`pnpm --filter @vbo/bench profile 10 naive\` profiles the naive proxy the
+  same way: parsing the page and serialising the answer are 29.5 % of its CPU, 18 % of the API's — the same work, so
+  the API spends ~1.6× the naive proxy's CPU on a call; meeting 1.3 would mean cutting everything the API adds (routing,
+  session, permission, validation, retries, logging) by half.
+- **p99 against a 150 ms upstream: the clients move in waves.** The sandbox answers every request after the same
+  150 ms, so the 50 clients stay in step: their answers come back together and the API works through ~50 of them back
+  to back; the last waits for the 49 before it. Measured in the API under this load (after warm-up): the event loop's
+  delay p50 5 ms, **p99 31 ms, max 43 ms** (\`perf_hooks.monitorEventLoopDelay\`), and a CPU profile shows bursts of
+  30–60 ms of uninterrupted work — one wave each. The wave costs ~50 × the CPU of a call (50 × ${fmt(api0.cpuMsPerCall, 3)} ms ≈
+  ${fmt(50 * api0.cpuMsPerCall, 0)} ms; this run's p99 is ${api150.p99 - direct150.p99} ms above the sandbox's own). The naive
+  proxy has the same tail at its smaller CPU (1.23 of direct in the issue's measure): p99 ≤ 1.15 needs about 0.5 ms of
+  CPU per call, less than the naive proxy spends. Not the garbage collector: \`--trace-gc\` counts 180 scavenges in 16 s
+  (1.1 s in all, longest 15 ms) and 9 mark-compacts (longest 25 ms); doubling the young generation
+  (\`--max-semi-space-size=32\`) halved the scavenges and left p99 where it was (226–246 against 239–247 ms). What would
+  shorten the wave is a second core for the API (two processes behind the balancer, or \`node:cluster\` on
+  PostgreSQL) — not done: on this 2-core machine both cores already serve the sandbox and autocannon.
+- **Memory.** PGlite, \`pg\` and @simplewebauthn/server now load when first used (\`apps/api/test/build.int.test.ts\`
+  walks main.js's static imports): idle on PostgreSQL 134 → 126 MB right after sign-in (105–110 MB a second later).
+  The export's peak is garbage V8 has not collected yet, and every V8 setting that collects it sooner costs the list
+  path dearly — measured on the export (peak RSS, PostgreSQL) and on the list (CPU per call, zero latency, against an
+  API without flags started beside it in the same run, alternating loads):
+
+  | V8 flags | CSV export peak | list CPU per call (without the flags, same run) |
+  |---|---|---|
+  | none (the default) | 198 MB | — |
+  | \`--optimize-for-size\` | 120 MB | 3.97 ms (1.46 ms): 2.7× |
+  | \`--heap-growing-percent=10 --max-semi-space-size=8\` | 132 MB | 2.60 ms (1.46 ms): 1.8× |
+  | \`--max-old-space-size=160\` | 148 MB | 2.19 ms (1.63 ms): 1.35× |
+
+  Turning a whole 2,000-row page into CSV at once (instead of 200 rows at a time) raised the peak to 223–230 MB (more
+  alive at once); 500-row pages left it at 191 MB (the page strings still go to the large-object space). The default
+  stays V8's; README's Production section names \`--max-old-space-size=160\` for a deployment where memory is tight.
+
+### The same bench with the load generator pinned (BENCH_PIN=1), 2026-12-01 (kept from that run)
+
+\`BENCH_PIN=1 pnpm bench\` (an earlier run, load average 13.8 at its start, ~20 at its end): autocannon (and
+the bench process, and Chromium) on core 0 with \`taskset\`, the sandbox and the API sharing core 1 — the other
+engineers' jobs still run on both. Against a 150 ms upstream: ratio API ÷ direct p50 **4.40**, p99 **5.51**; zero
+latency: API ÷ naive time per call **3.35**, CPU per call naive 0.879 ms, the API **2.336 ms** (ratio **2.66**). CSV:
+8,322 rows/s, 128 MB before, **234 MB** at most. Pinning does not help here: it hands the two servers one core between
+them, so the API queues behind the sandbox instead of behind autocannon. The CPU-per-call ratio moves far less than
+the latency ratios (2.66 pinned at load ~14–20, 2.42 in an unpinned run at 17.6 just before it, 1.91 in the unpinned run
+at 8.1 that the quiet run above replaced, 2.10 in that quiet run at 0.9), and that ratio — not where the load generator runs — is what the latency ratios are made of. (The pinned run's
+browser figures, Chromium sharing core 0 with the bench, were 6–14 s and are not kept.)
+
 
 ## Dashboard first screen (JS)
 
