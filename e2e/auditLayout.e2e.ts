@@ -30,7 +30,7 @@ describe("the audit trail at 1280×800", () => {
           .filter((text) => {
             const range = document.createRange();
             range.selectNodeContents(text);
-            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
             return lines.size > 1;
           })
           .map((text) => text.textContent);

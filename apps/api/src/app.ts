@@ -60,7 +60,7 @@ export function createApp(deps: AppOptions): express.Express {
   };
   const trpcContext = (req: express.Request, res: express.Response) => createContext(deps, req, res, origins.https);
   // Before the routes below, so the lists' hot path does not walk past them.
-  app.get("/trpc/:path", singleQuery({ router: appRouter, createContext: trpcContext, onError }));
+  app.use("/trpc", singleQuery({ router: appRouter, createContext: trpcContext, onError }));
   const userOf = (req: express.Request) => sessionUserOf(deps, readSessionToken(req.headers.cookie));
   app.get("/export/audit.csv", auditCsvHandler(deps, userOf));
   app.get("/export/authentications.csv", authenticationsCsvHandler(deps, userOf));

@@ -1,6 +1,7 @@
 // An unbatched GET query is answered by src/http/singleQuery.ts, not by tRPC's Express adapter. Whatever happens —
 // data, refusal, bad input, Verifone failing — its answer must be the adapter's: the same call as a batch of one
 // (which the adapter answers) gives the same status, content type and body.
+import { request } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "./harness.ts";
 
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 afterEach(() => fetch(`${stack.sandbox.url}/__sandbox/faults`, { method: "DELETE" }));
 
-type Reply = { status: number; type: string | null; length: string | null; body: unknown };
+type Reply = { status: number; type: string | null; vary: string | null; length: string | null; body: unknown };
 
 async function get(url: string, cookie: string | null): Promise<Reply> {
   const res = await fetch(`${stack.api.url}${url}`, { headers: cookie ? { cookie } : {} });
@@ -20,9 +21,33 @@ async function get(url: string, cookie: string | null): Promise<Reply> {
   return {
     status: res.status,
     type: res.headers.get("content-type"),
+    vary: res.headers.get("vary"),
     length: res.headers.get("content-length"),
     body: JSON.parse(text),
   };
+}
+
+/** A GET sent exactly as written (fetch would drop a `#…` and normalise the path). */
+function raw(pathAndQuery: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  const { port } = new URL(stack.api.url);
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      path: pathAndQuery,
+      headers: { cookie: stack.cookie ?? "", ...headers },
+    });
+    req.on("response", (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => {
+        body += chunk;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 /** The same call, once as the dashboard's lists make it and once as a batch of one. */
@@ -37,6 +62,7 @@ async function both(procedure: string, input: unknown, cookie: string | null = s
 function expectSame({ single, batch }: { single: Reply; batch: Reply }) {
   expect(single.status).toBe(batch.status);
   expect(single.type).toBe(batch.type);
+  expect(single.vary).toBe(batch.vary);
   expect([single.body]).toEqual(batch.body);
 }
 
@@ -91,6 +117,29 @@ describe("an unbatched query answers exactly as tRPC's adapter would", () => {
     const answer = await both("authentications.list", recent);
     expect(answer.single.status).toBeGreaterThanOrEqual(400);
     expectSame(answer);
+  });
+
+  it("reads the URL as the adapter does: not past a #, the first of two inputs (both checked for depth)", async () => {
+    const deep = encodeURIComponent(`${"[".repeat(200)}${"]".repeat(200)}`);
+    const plain = await raw("/trpc/authentications.count");
+    const fragment = await raw(`/trpc/authentications.count?x=#&input=${deep}`);
+    expect(fragment.status).toBe(200);
+    expect(fragment.body).toBe(plain.body);
+    const repeated = await raw(`/trpc/authentications.count?input=%7B%7D&input=${deep}`);
+    expect(repeated.status).toBe(400);
+    expect(repeated.body).toMatch(/nested more than 64 levels/);
+  });
+
+  it("leaves to the adapter what is not one plain query: a trailing slash, a bad escape, a streaming accept", async () => {
+    for (const [url, headers, status] of [
+      ["/trpc/authentications.count/", {}, 404],
+      ["/trpc/%E0", {}, 400],
+      ["/trpc/authentications.count", { accept: "application/jsonl" }, 400],
+    ] as const) {
+      const answer = await raw(url, headers);
+      expect(answer.status, url).toBe(status);
+      expect(JSON.parse(answer.body).error.data.httpStatus, url).toBe(status);
+    }
   });
 
   it("what the lean path leaves to the adapter: input that is not JSON, a mutation, an unknown procedure", async () => {

@@ -42,7 +42,8 @@ export function boundedInput(): express.RequestHandler {
       return true;
     };
     if (req.method !== "POST") {
-      if (checkDepth(req.query.input)) next();
+      // Every `input` given (a repeated parameter comes as a list; tRPC reads the first).
+      if ([req.query.input].flat().every(checkDepth)) next();
       return;
     }
     const procedures = req.path.replace(/^\//, "").split(",");
