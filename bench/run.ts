@@ -313,8 +313,8 @@ the CPU when the machine is shared; CPU time is what start-up costs.
   150 ms, so the 50 clients stay in step: their answers come back together and the API works through ~50 of them back
   to back; the last waits for the 49 before it. Measured in the API under this load (after warm-up): the event loop's
   delay p50 5 ms, **p99 31 ms, max 43 ms** (\`perf_hooks.monitorEventLoopDelay\`), and a CPU profile shows bursts of
-  30–60 ms of uninterrupted work — one wave each. The wave costs ~50 × the CPU of a call (50 × ${fmt(api0.cpuMsPerCall, 3)} ms ≈
-  ${fmt(50 * api0.cpuMsPerCall, 0)} ms; this run's p99 is ${api150.p99 - direct150.p99} ms above the sandbox's own). The naive
+  30–60 ms of uninterrupted work — one wave each. The last of a wave waits up to ~50 × the CPU of a call (50 × ${fmt(api0.cpuMsPerCall, 3)} ms ≈
+  ${fmt(50 * api0.cpuMsPerCall, 0)} ms; part of the work overlaps the wave's arrival; this run's p99 is ${api150.p99 - direct150.p99} ms above the sandbox's own). The naive
   proxy has the same tail at its smaller CPU (1.23 of direct in the issue's measure): p99 ≤ 1.15 needs about 0.5 ms of
   CPU per call, less than the naive proxy spends. Not the garbage collector: \`--trace-gc\` counts 180 scavenges in 16 s
   (1.1 s in all, longest 15 ms) and 9 mark-compacts (longest 25 ms); doubling the young generation
