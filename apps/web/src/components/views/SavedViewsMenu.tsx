@@ -230,37 +230,35 @@ export function SavedViewsMenu({ page, path = `/${page}`, columns, dates }: Prop
           )}
         </Menu.Dropdown>
       </Menu>
-      {dialog?.kind === "save" && (
-        <Suspense fallback={null}>
+      <Suspense fallback={null}>
+        {dialog?.kind === "save" && (
           <SaveViewDialog
             opened
             title="Save the current view"
             submitLabel="Save view"
             initial={saveInitial}
             pending={create.isPending}
-            error={dialog?.kind === "save" ? mutationError : null}
+            error={mutationError}
             onClose={closeDialog}
             relativeDays={relativeDayCount}
             onSubmit={({ name, shared, relative: keepRelative }) =>
               create.mutate({ page, name, shared, query: keepRelative && relative ? relative : current })
             }
           />
-        </Suspense>
-      )}
-      {dialog?.kind === "rename" && (
-        <Suspense fallback={null}>
+        )}
+        {dialog?.kind === "rename" && (
           <SaveViewDialog
             opened
             title="Rename or share the view"
             submitLabel="Save"
             initial={renameInitial}
             pending={update.isPending}
-            error={dialog?.kind === "rename" ? mutationError : null}
+            error={mutationError}
             onClose={closeDialog}
             onSubmit={({ name, shared }) => update.mutate({ id: dialog.view.id, name, shared })}
           />
-        </Suspense>
-      )}
+        )}
+      </Suspense>
       {dialog?.kind === "delete" && (
         <ConfirmDialog
           opened
