@@ -5,6 +5,7 @@ import path from "node:path";
 import { cpuMsOf } from "./cpu.ts";
 import { load, median } from "./load.ts";
 import { type Started, startServer, stopAll } from "./processes.ts";
+import { sessionCookie } from "./session.ts";
 
 const [other = "", rounds = "4", secs = "5"] = process.argv.slice(2);
 const started: Started[] = [];
@@ -18,14 +19,6 @@ started.push(mine);
 const otherDist = existsSync(path.join(other, "index.js")) ? other : path.join(other, "apps/api/dist");
 const theirs = await startServer("api.mjs", [sandbox.url], { BENCH_API_DIST: otherDist });
 started.push(theirs);
-async function cookieOf(url: string) {
-  const r = await fetch(`${url}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: url },
-    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
-  });
-  return r.headers.get("set-cookie")?.split(";")[0] ?? "";
-}
 const input = encodeURIComponent(
   JSON.stringify({
     filters: [{ field: "authentication.pares_status", op: "eq", value: "Y" }],
@@ -37,7 +30,7 @@ const targets = [
   {
     name: "this tree",
     url: mine.url,
-    cookie: await cookieOf(mine.url),
+    cookie: await sessionCookie(mine.url),
     rps: [] as number[],
     mean: [] as number[],
     cpu: [] as number[],
@@ -45,7 +38,7 @@ const targets = [
   {
     name: "other",
     url: theirs.url,
-    cookie: await cookieOf(theirs.url),
+    cookie: await sessionCookie(theirs.url),
     rps: [] as number[],
     mean: [] as number[],
     cpu: [] as number[],

@@ -11,22 +11,14 @@ import pino from "pino";
 import { cpuMsOf } from "./cpu.ts";
 import { postgresSchemaUrl } from "./postgres.ts";
 import { startServer } from "./processes.ts";
+import { sessionCookie } from "./session.ts";
 
 const rows = Number(process.env.BENCH_ANALYTICS_ROWS ?? 1_000_000);
 const backfillSize = Number(process.env.BENCH_BACKFILL_AUTHENTICATIONS ?? 100_000);
 const now = "2026-11-15T00:00:00.000Z";
 const credentials = { userId: "bench-user", apiKey: "bench-key-0123456789" };
 
-async function signIn(apiUrl: string): Promise<string> {
-  const res = await fetch(`${apiUrl}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: apiUrl },
-    body: JSON.stringify({ email: "manager@demo.test", password: "demo-password-1" }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in failed: ${res.status}`);
-  return cookie;
-}
+const signIn = (apiUrl: string) => sessionCookie(apiUrl, "manager@demo.test");
 
 /**
  * 1,000,000 synthetic authentications over 400 days with realistic mixes, inserted by the server itself newest-first,

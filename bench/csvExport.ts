@@ -5,6 +5,7 @@ import os from "node:os";
 import { rssOf } from "./memory.ts";
 import { postgresSchemaUrl } from "./postgres.ts";
 import { type Started, startServer, stopAll } from "./processes.ts";
+import { sessionCookie } from "./session.ts";
 
 export type CsvExportResult = {
   database: string;
@@ -16,17 +17,6 @@ export type CsvExportResult = {
   peak: number;
   loadAverage: number;
 };
-
-async function sessionCookie(apiUrl: string): Promise<string> {
-  const res = await fetch(`${apiUrl}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: apiUrl },
-    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`bench sign-in failed: ${res.status}`);
-  return cookie;
-}
 
 /** Exports every authentication of `sandboxUrl` through a fresh API process; the API's RSS sampled as it streams. */
 export async function measureCsvExport(sandboxUrl: string): Promise<CsvExportResult> {

@@ -4,6 +4,7 @@ import os from "node:os";
 import { load } from "./load.ts";
 import { rssOf } from "./memory.ts";
 import { type Started, startServer, stopAll } from "./processes.ts";
+import { sessionCookie } from "./session.ts";
 
 export type PgliteMemory = { started: number; signedIn: number; underLoad: number; after: number; peak: number };
 
@@ -12,12 +13,7 @@ export async function measurePgliteMemory(sandboxUrl: string, seconds = 8): Prom
   try {
     const pid = api.child.pid ?? 0;
     const started = rssOf(pid).rssMb;
-    const login = await fetch(`${api.url}/trpc/auth.login`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: api.url },
-      body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
-    });
-    const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const cookie = await sessionCookie(api.url);
     const signedIn = rssOf(pid).rssMb;
     let underLoad = signedIn;
     const sampler = setInterval(() => {

@@ -6,15 +6,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "./load.ts";
 import { type Started, startServer, stopAll } from "./processes.ts";
-
-async function signIn(apiUrl: string): Promise<string> {
-  const login = await fetch(`${apiUrl}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: apiUrl },
-    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
-  });
-  return login.headers.get("set-cookie")?.split(";")[0] ?? "";
-}
+import { sessionCookie } from "./session.ts";
 
 const seconds = Number(process.argv[2] ?? 10);
 const dir = path.join(import.meta.dirname, "profiles");
@@ -33,7 +25,7 @@ const input = {
   sort: [{ field: "created_at", desc: true }],
   limit: 50,
 };
-const cookie = naive ? "" : await signIn(api.url);
+const cookie = naive ? "" : await sessionCookie(api.url);
 const url = naive
   ? `${api.url}/?authentication.pares_status=Y&_sort=-created_at&_limit=50`
   : `${api.url}/trpc/authentications.list?input=${encodeURIComponent(JSON.stringify(input))}`;

@@ -12,6 +12,7 @@ import { measurePgliteMemory } from "./pgliteMemory.ts";
 import { pinned, type Started, startServer, stopAll } from "./processes.ts";
 import { sandboxStartup, startupTable } from "./sandboxStartup.ts";
 import { benchBasicAuth } from "./servers/credentials.ts";
+import { sessionCookie } from "./session.ts";
 
 // The figures before issue 11 (the API run through tsx), shown next to today's.
 const before = JSON.parse(readFileSync(path.join(import.meta.dirname, "baseline.json"), "utf8"));
@@ -38,18 +39,6 @@ async function server(script: string, args: string[], env: Record<string, string
   const s = await startServer(script, args, env);
   started.push(s);
   return s;
-}
-
-/** Signs in as the operations demo user and returns the session cookie, as a browser would hold it. */
-async function sessionCookie(apiUrl: string): Promise<string> {
-  const res = await fetch(`${apiUrl}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: apiUrl },
-    body: JSON.stringify({ email: "ops@demo.test", password: "demo-password-1" }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`bench sign-in failed: ${res.status}`);
-  return cookie;
 }
 
 type Target = { name: string; url: string; headers?: Record<string, string> /** its server's process */; pid?: number };
